@@ -1,0 +1,197 @@
+package dev.orderflow.xray.internal;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.xray.AWSXRayRecorder;
+import com.amazonaws.xray.config.DaemonConfiguration;
+import com.amazonaws.xray.contexts.LambdaSegmentContext;
+import com.amazonaws.xray.contexts.SegmentContextResolverChain;
+import com.amazonaws.xray.entities.Subsegment;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orderflow.xray.LayerConfig;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+/**
+ * Opens the {@code ## <method>} subsegment of each invocation under the function segment Lambda
+ * hands over, with the layer's annotations and metadata. Built once per execution environment;
+ * if building it fails, {@link #disabled()} stands in and the function runs untraced.
+ */
+public final class InvocationTracer {
+    private static final InvocationTracer DISABLED = new InvocationTracer();
+
+    private final AWSXRayRecorder recorder;
+    private final LayerConfig config;
+    private final String subsegmentName;
+    private final long initDurationMs;
+    private final ObjectMapper mapper;
+    private final EventInspector inspector;
+    private final BodyRedactor redactor;
+    private final AtomicBoolean coldStart = new AtomicBoolean(true);
+
+    private InvocationTracer() {
+        this.recorder = null;
+        this.config = null;
+        this.subsegmentName = null;
+        this.initDurationMs = 0;
+        this.mapper = null;
+        this.inspector = null;
+        this.redactor = null;
+    }
+
+    private InvocationTracer(AWSXRayRecorder recorder, LayerConfig config, String methodName, long initDurationMs) {
+        this.recorder = recorder;
+        this.config = config;
+        this.subsegmentName = "## " + methodName;
+        this.initDurationMs = initDurationMs;
+        this.mapper = new ObjectMapper();
+        this.inspector = new EventInspector(mapper, config.annotateKeys());
+        this.redactor = new BodyRedactor(mapper, config);
+    }
+
+    /** A tracer that records nothing: the off switch, or what stands in when tracing cannot start. */
+    public static InvocationTracer disabled() {
+        return DISABLED;
+    }
+
+    /**
+     * Makes the recorder follow the Lambda trace header and send through a {@link LayerEmitter}.
+     * Never throws: any failure gives the disabled tracer.
+     */
+    public static InvocationTracer create(LayerConfig config, String methodName, Supplier<AWSXRayRecorder> recorder,
+                                          Supplier<DaemonConfiguration> daemon, long initDurationMs) {
+        if (!config.enabled()) {
+            return DISABLED;
+        }
+        try {
+            AWSXRayRecorder r = recorder.get();
+            if (!(r.getSegmentContextResolverChain().resolve() instanceof LambdaSegmentContext)) {
+                LambdaSegmentContext lambda = new LambdaSegmentContext();
+                SegmentContextResolverChain chain = new SegmentContextResolverChain();
+                chain.addResolver(() -> lambda);
+                r.setSegmentContextResolverChain(chain);
+            }
+            if (!(r.getEmitter() instanceof LayerEmitter)) {
+                r.setEmitter(new LayerEmitter(daemon.get()));
+            }
+            return new InvocationTracer(r, config, methodName, initDurationMs);
+        } catch (Throwable t) {
+            LayerLog.warnOnce("init", "X-Ray tracing is off for this execution environment", t);
+            return DISABLED;
+        }
+    }
+
+    /** Starts the invocation's subsegment. Never throws; returns an inert invocation on failure. */
+    public TracedInvocation begin(byte[] event, Context context) {
+        if (recorder == null) {
+            return TracedInvocation.NONE;
+        }
+        boolean cold = coldStart.getAndSet(false);
+        Subsegment subsegment = null;
+        try {
+            subsegment = recorder.beginSubsegment(subsegmentName);
+            if (!subsegment.isSampled()) {
+                return new TracedInvocation(recorder, subsegment, this, null);
+            }
+            EventFacts facts = inspector.inspect(event);
+            annotate(subsegment, cold, facts);
+            describe(subsegment, cold, context, facts);
+            return new TracedInvocation(recorder, subsegment, this, facts);
+        } catch (Throwable t) {
+            LayerLog.warnOnce("begin", "could not start the handler subsegment; this invocation is untraced", t);
+            return subsegment == null ? clearContext() : new TracedInvocation(recorder, subsegment, this, null);
+        }
+    }
+
+    private TracedInvocation clearContext() {
+        try {
+            recorder.clearTraceEntity();
+        } catch (Throwable ignored) {
+            // the context was never set
+        }
+        return TracedInvocation.NONE;
+    }
+
+    private void annotate(Subsegment s, boolean cold, EventFacts facts) {
+        s.putAnnotation("ColdStart", cold);
+        s.putAnnotation("Service", config.service());
+        s.putAnnotation("Environment", config.environment());
+        s.putAnnotation("EventSource", facts.source());
+        putKeys(s, facts.businessKeys());
+        if (!facts.upstreamTraceIds().isEmpty()) {
+            s.putAnnotation("UpstreamTraceId", facts.upstreamTraceIds().get(0));
+        }
+    }
+
+    private void describe(Subsegment s, boolean cold, Context context, EventFacts facts) {
+        Map<String, Object> lambda = new LinkedHashMap<>();
+        if (context != null) {
+            lambda.put("function_name", context.getFunctionName());
+            lambda.put("function_version", context.getFunctionVersion());
+            lambda.put("memory_mb", context.getMemoryLimitInMB());
+            lambda.put("request_id", context.getAwsRequestId());
+            lambda.put("log_stream", context.getLogStreamName());
+        }
+        if (cold) {
+            lambda.put("init_duration_ms", initDurationMs);
+        }
+        if (!facts.upstreamTraceIds().isEmpty()) {
+            lambda.put("upstream_trace_ids", facts.upstreamTraceIds());
+        }
+        s.putMetadata("lambda", lambda);
+        if (config.captureBodies() && facts.tree() != null) {
+            s.putMetadata("payload", "request", redactor.redact(facts.tree()));
+        }
+    }
+
+    void annotateMissingKeys(Subsegment s, EventFacts facts, JsonNode response) {
+        if (config.annotateKeys().size() == facts.businessKeys().size()) {
+            return;
+        }
+        Map<String, Object> fromResponse = inspector.keysInResponse(response);
+        fromResponse.keySet().removeAll(facts.businessKeys().keySet());
+        putKeys(s, fromResponse);
+    }
+
+    private static void putKeys(Subsegment s, Map<String, Object> keys) {
+        for (Map.Entry<String, Object> key : keys.entrySet()) {
+            String name = annotationName(key.getKey());
+            Object value = key.getValue();
+            if (value instanceof Boolean) {
+                s.putAnnotation(name, (Boolean) value);
+            } else if (value instanceof Number) {
+                s.putAnnotation(name, (Number) value);
+            } else {
+                s.putAnnotation(name, String.valueOf(value));
+            }
+        }
+    }
+
+    /** Annotation keys are searchable only with letters, digits and underscores. */
+    static String annotationName(String key) {
+        return key.replaceAll("[^A-Za-z0-9_]", "_");
+    }
+
+    boolean capturesBodies() {
+        return config.captureBodies();
+    }
+
+    boolean annotatesKeys() {
+        return !config.annotateKeys().isEmpty();
+    }
+
+    ObjectMapper mapper() {
+        return mapper;
+    }
+
+    BodyRedactor redactor() {
+        return redactor;
+    }
+
+    List<String> annotateKeys() {
+        return config.annotateKeys();
+    }
+}
