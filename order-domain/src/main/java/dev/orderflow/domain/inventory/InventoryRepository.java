@@ -78,13 +78,14 @@ public final class InventoryRepository {
         return new InventoryPage(items, page.hasLastEvaluatedKey() ? PageToken.encode(page.lastEvaluatedKey()) : null);
     }
 
-    /** Creates or restocks a SKU; holds for open orders are kept. Returns whether it was new. */
-    public boolean upsert(InventoryUpdate update, Instant now) {
-        Map<String, AttributeValue> old = dynamoDb.updateItem(UpdateItemRequest.builder()
+    /** Creates or restocks a SKU; holds for open orders are kept. */
+    public Upserted upsert(InventoryUpdate update, Instant now) {
+        Map<String, AttributeValue> item = dynamoDb.updateItem(UpdateItemRequest.builder()
                 .tableName(table)
                 .key(key(update.sku()))
                 .updateExpression("SET #name = :name, priceCents = :price, available = :available, "
-                        + "holds = if_not_exists(holds, :noHolds), updatedAt = :now")
+                        + "holds = if_not_exists(holds, :noHolds), createdAt = if_not_exists(createdAt, :now), "
+                        + "updatedAt = :now")
                 .expressionAttributeNames(Map.of("#name", "name"))
                 .expressionAttributeValues(Map.of(
                         ":name", s(update.name()),
@@ -92,9 +93,14 @@ public final class InventoryRepository {
                         ":available", n(update.available()),
                         ":noHolds", AttributeValue.fromM(Map.of()),
                         ":now", time(now)))
-                .returnValues(ReturnValue.ALL_OLD)
+                .returnValues(ReturnValue.ALL_NEW)
                 .build()).attributes();
-        return old == null || old.isEmpty();
+        boolean created = time(now).equals(item.get("createdAt"));
+        return new Upserted(fromItem(item), created);
+    }
+
+    /** The item after an upsert, and whether the upsert created it. */
+    public record Upserted(InventoryItem item, boolean created) {
     }
 
     static Map<String, AttributeValue> key(String sku) {

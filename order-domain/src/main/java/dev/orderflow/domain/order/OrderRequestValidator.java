@@ -22,6 +22,15 @@ public final class OrderRequestValidator {
     public static final Pattern SKU = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     public static final String CUSTOMER_ID_RULE = "must be 1 to 64 letters, digits, '.', '_', ':' or '-'";
     public static final String SKU_RULE = "must be 1 to 64 letters, digits, '.', '_' or '-'";
+    private static final Pattern ORDER_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+
+    /** Checks an order id taken from a path; throws naming {@code orderId} if it cannot be one. */
+    public static String validOrderId(String orderId) {
+        if (orderId == null || !ORDER_ID.matcher(orderId).matches()) {
+            throw ValidationException.of("orderId", "must be 1 to 64 letters, digits or '-'");
+        }
+        return orderId;
+    }
 
     /** Returns the request, or throws {@link ValidationException} naming each bad field. */
     public OrderRequest validate(String body) {

@@ -59,4 +59,20 @@ public final class OrderTransitions {
     public void move(String orderId, OrderStatus next, String reason, DomainEvent event) {
         move(orderId, next, reason, event, List.of());
     }
+
+    /**
+     * Moves an order to a status no event announces (NEEDS_ATTENTION).
+     *
+     * @throws InvalidTransitionException when the order's status does not allow the transition
+     */
+    public void moveSilently(String orderId, OrderStatus next, String reason) {
+        try {
+            dynamoDb.transactWriteItems(TransactWriteItemsRequest.builder()
+                    .transactItems(orders.transition(orderId, next, reason, clock.instant()))
+                    .build());
+        } catch (TransactionCanceledException e) {
+            Cancellation.of(e);
+            throw new InvalidTransitionException(orderId, orders.find(orderId).map(Order::status).orElse(null), next);
+        }
+    }
 }
