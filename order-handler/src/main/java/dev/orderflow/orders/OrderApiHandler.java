@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
  */
 public final class OrderApiHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
 
-    private static final Pattern ORDER_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,128}");
     private static final int DEFAULT_PAGE = 20;
     private static final int MAX_PAGE = 100;
@@ -64,10 +63,7 @@ public final class OrderApiHandler implements RequestHandler<APIGatewayProxyRequ
     }
 
     private static APIGatewayProxyResponseEvent get(OrderService orders, ApiRequest request) {
-        String orderId = request.pathParameter("orderId");
-        if (orderId == null || !ORDER_ID.matcher(orderId).matches()) {
-            throw ValidationException.of("orderId", "must be 1 to 64 letters, digits or '-'");
-        }
+        String orderId = OrderRequestValidator.validOrderId(request.pathParameter("orderId"));
         return ApiResponses.json(200, OrderView.of(orders.get(orderId)));
     }
 
