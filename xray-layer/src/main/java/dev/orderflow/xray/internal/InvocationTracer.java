@@ -141,7 +141,7 @@ public final class InvocationTracer {
         if (!facts.upstreamTraceIds().isEmpty()) {
             lambda.put("upstream_trace_ids", facts.upstreamTraceIds());
         }
-        s.putMetadata("lambda", lambda);
+        lambda.forEach((key, value) -> s.putMetadata("lambda", key, value));
         if (config.captureBodies() && facts.tree() != null) {
             s.putMetadata("payload", "request", redactor.redact(facts.tree()));
         }

@@ -1,8 +1,10 @@
 package dev.orderflow.xray.internal;
 
+import com.amazonaws.xray.contexts.LambdaSegmentContext;
 import com.amazonaws.xray.entities.NoOpSegment;
 import com.amazonaws.xray.entities.Subsegment;
 import com.amazonaws.xray.entities.TraceHeader;
+import com.amazonaws.xray.entities.TraceID;
 import software.amazon.awssdk.core.SdkRequest;
 
 /**
@@ -25,6 +27,9 @@ public final class MessagingPropagation {
 
     public static SdkRequest propagate(SdkRequest request, Subsegment call) {
         String header = headerFor(call);
+        if (header == null) {
+            return request;
+        }
         String type = request.getClass().getName();
         if (type.equals(PUT_EVENTS)) {
             return EventBridgeEntries.withTraceHeader(request, header, call);
@@ -32,11 +37,16 @@ public final class MessagingPropagation {
         return SqsMessages.withTraceHeader(request, header, call);
     }
 
-    /** As the X-Ray interceptor does for HTTP: an unsampled trace passes only its root on. */
+    /**
+     * As the X-Ray interceptor does for HTTP, an unsampled trace passes only its root on; but a
+     * root the SDK made up because Lambda gave no header is not passed on (null): the messages
+     * then leave exactly as they would without the layer.
+     */
     static String headerFor(Subsegment call) {
         TraceHeader header = TraceHeader.fromEntity(call);
         if (call.getParentSegment() instanceof NoOpSegment) {
-            return "Root=" + header.getRootTraceId();
+            TraceID given = LambdaSegmentContext.getTraceHeaderFromEnvironment().getRootTraceId();
+            return given == null ? null : "Root=" + given;
         }
         return header.toString();
     }
