@@ -1,0 +1,239 @@
+package dev.orderflow.localcloud.dynamodb.internal.store;
+
+import dev.orderflow.localcloud.dynamodb.internal.model.DynamoDbError;
+import dev.orderflow.localcloud.dynamodb.internal.model.DynamoDbError.CancellationReason;
+import dev.orderflow.localcloud.dynamodb.internal.model.Value;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The tables, and the only way to change them: every item write runs under the item's lock,
+ * is journaled, then applied; a transaction locks all its items, checks all, then writes all.
+ */
+public final class Database implements Closeable {
+
+    private final Map<String, Table> tables = new ConcurrentHashMap<>();
+    private final StripedLocks locks = new StripedLocks();
+    private final Clock clock;
+    private Journal journal = Journal.NONE;
+
+    private Database(Clock clock) {
+        this.clock = clock;
+    }
+
+    public static Database inMemory(Clock clock) {
+        return new Database(clock);
+    }
+
+    /** Opens a database kept in dir: replays its log, then compacts it. */
+    public static Database open(Path dir, boolean syncEveryWrite, Clock clock) throws IOException {
+        Database db = new Database(clock);
+        WriteAheadLog log = WriteAheadLog.open(dir, syncEveryWrite, new WriteAheadLog.Replay() {
+            public void define(TableDefinition definition) {
+                Table existing = db.tables.get(definition.name());
+                if (existing == null || !existing.definition().id().equals(definition.id())) {
+                    db.tables.put(definition.name(), new Table(definition));
+                } else {
+                    db.redefineForReplay(existing, definition);
+                }
+            }
+
+            public void drop(String table) {
+                db.tables.remove(table);
+            }
+
+            public void apply(Journal.Mutation m) {
+                Table table = db.tables.get(m.table());
+                if (table != null) {
+                    Key key = table.primaryKey(m.item() != null ? m.item() : m.key());
+                    table.apply(key, table.get(key), m.item());
+                }
+            }
+        });
+        log.compact(db.tables.values());
+        db.journal = log;
+        return db;
+    }
+
+    private void redefineForReplay(Table table, TableDefinition definition) {
+        for (IndexDefinition index : definition.indexes()) {
+            if (table.definition().index(index.name()).isEmpty()) {
+                table.addIndex(index, definition);
+            }
+        }
+        for (IndexDefinition index : table.definition().indexes()) {
+            if (definition.index(index.name()).isEmpty()) {
+                table.removeIndex(index.name(), definition);
+            }
+        }
+        table.redefine(definition);
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Table table(String name) {
+        Table table = tables.get(name);
+        if (table == null) {
+            throw DynamoDbError.tableNotFound();
+        }
+        return table;
+    }
+
+    public Table tableOrNull(String name) {
+        return tables.get(name);
+    }
+
+    public List<String> tableNames() {
+        List<String> names = new ArrayList<>(tables.keySet());
+        names.sort(String::compareTo);
+        return names;
+    }
+
+    public synchronized Table createTable(TableDefinition definition) {
+        if (tables.containsKey(definition.name())) {
+            throw DynamoDbError.resourceInUse("Table already exists: " + definition.name());
+        }
+        journal.table(definition);
+        Table table = new Table(definition);
+        tables.put(definition.name(), table);
+        return table;
+    }
+
+    public synchronized Table deleteTable(String name) {
+        Table table = table(name);
+        journal.tableDeleted(name);
+        tables.remove(name);
+        return table;
+    }
+
+    /** Changes a table's definition; new indexes are filled while every item lock is held. */
+    public synchronized void redefine(Table table, TableDefinition definition) {
+        TreeSet<Integer> all = locks.lockEverything();
+        try {
+            journal.table(definition);
+            redefineForReplay(table, definition);
+        } finally {
+            locks.unlockAll(all);
+        }
+    }
+
+    /** Reads, changes and writes one item atomically. */
+    public WriteResult write(Table table, Key key, ItemChange change) {
+        int stripe = locks.stripe(table.definition().name(), key);
+        locks.lock(stripe);
+        try {
+            Map<String, Value> before = table.get(key);
+            Map<String, Value> after = change.apply(before);
+            if (after != before) {
+                if (after != null) {
+                    table.validateIndexKeys(after);
+                }
+                journal.items(List.of(new Journal.Mutation(table.definition().name(), keyOf(table, before, after), after)));
+                table.apply(key, before, after);
+            }
+            return new WriteResult(before, after);
+        } finally {
+            locks.unlock(stripe);
+        }
+    }
+
+    /** All or nothing: every change is checked with every item locked, then all are written. */
+    public List<WriteResult> transact(List<TransactionWrite> writes) {
+        List<Integer> stripes = new ArrayList<>();
+        writes.forEach(w -> stripes.add(locks.stripe(w.table().definition().name(), w.key())));
+        TreeSet<Integer> held = locks.lockAll(stripes);
+        try {
+            List<WriteResult> results = new ArrayList<>();
+            List<CancellationReason> reasons = new ArrayList<>();
+            boolean cancelled = false;
+            for (TransactionWrite w : writes) {
+                Map<String, Value> before = w.table().get(w.key());
+                try {
+                    Map<String, Value> after = w.change().apply(before);
+                    if (after != null && after != before) {
+                        w.table().validateIndexKeys(after);
+                    }
+                    results.add(new WriteResult(before, after));
+                    reasons.add(CancellationReason.NONE);
+                } catch (DynamoDbError e) {
+                    cancelled = true;
+                    reasons.add(reason(e));
+                }
+            }
+            if (cancelled) {
+                throw DynamoDbError.transactionCanceled(reasons);
+            }
+            commit(writes, results);
+            return results;
+        } finally {
+            locks.unlockAll(held);
+        }
+    }
+
+    private void commit(List<TransactionWrite> writes, List<WriteResult> results) {
+        List<Journal.Mutation> mutations = new ArrayList<>();
+        for (int i = 0; i < writes.size(); i++) {
+            WriteResult r = results.get(i);
+            if (r.after() != r.before()) {
+                Table table = writes.get(i).table();
+                mutations.add(new Journal.Mutation(table.definition().name(), keyOf(table, r.before(), r.after()), r.after()));
+            }
+        }
+        if (!mutations.isEmpty()) {
+            journal.items(mutations);
+        }
+        for (int i = 0; i < writes.size(); i++) {
+            WriteResult r = results.get(i);
+            if (r.after() != r.before()) {
+                writes.get(i).table().apply(writes.get(i).key(), r.before(), r.after());
+            }
+        }
+    }
+
+    private static CancellationReason reason(DynamoDbError e) {
+        switch (e.errorType()) {
+            case "ConditionalCheckFailedException":
+                return new CancellationReason("ConditionalCheckFailed", e.getMessage(), e.item());
+            case "ValidationException":
+                return new CancellationReason("ValidationError", e.getMessage(), null);
+            default:
+                throw e;
+        }
+    }
+
+    /** Reads several items as of one instant (TransactGetItems). */
+    public List<Map<String, Value>> readTogether(List<Table> inTables, List<Key> keys) {
+        List<Integer> stripes = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            stripes.add(locks.stripe(inTables.get(i).definition().name(), keys.get(i)));
+        }
+        TreeSet<Integer> held = locks.lockAll(stripes);
+        try {
+            List<Map<String, Value>> items = new ArrayList<>();
+            for (int i = 0; i < keys.size(); i++) {
+                items.add(inTables.get(i).get(keys.get(i)));
+            }
+            return items;
+        } finally {
+            locks.unlockAll(held);
+        }
+    }
+
+    private static Map<String, Value> keyOf(Table table, Map<String, Value> before, Map<String, Value> after) {
+        return table.keyAttributes(null, after != null ? after : before);
+    }
+
+    @Override
+    public void close() {
+        journal.close();
+    }
+}
