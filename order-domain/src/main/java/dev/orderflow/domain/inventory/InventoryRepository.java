@@ -80,12 +80,11 @@ public final class InventoryRepository {
 
     /** Creates or restocks a SKU; holds for open orders are kept. */
     public Upserted upsert(InventoryUpdate update, Instant now) {
-        Map<String, AttributeValue> item = dynamoDb.updateItem(UpdateItemRequest.builder()
+        Map<String, AttributeValue> old = dynamoDb.updateItem(UpdateItemRequest.builder()
                 .tableName(table)
                 .key(key(update.sku()))
                 .updateExpression("SET #name = :name, priceCents = :price, available = :available, "
-                        + "holds = if_not_exists(holds, :noHolds), createdAt = if_not_exists(createdAt, :now), "
-                        + "updatedAt = :now")
+                        + "holds = if_not_exists(holds, :noHolds), updatedAt = :now")
                 .expressionAttributeNames(Map.of("#name", "name"))
                 .expressionAttributeValues(Map.of(
                         ":name", s(update.name()),
@@ -93,9 +92,12 @@ public final class InventoryRepository {
                         ":available", n(update.available()),
                         ":noHolds", AttributeValue.fromM(Map.of()),
                         ":now", time(now)))
-                .returnValues(ReturnValue.ALL_NEW)
+                .returnValues(ReturnValue.UPDATED_OLD)
                 .build()).attributes();
-        boolean created = time(now).equals(item.get("createdAt"));
+        boolean created = old == null || old.isEmpty();
+        Map<String, AttributeValue> item = new HashMap<>(created ? Map.of() : old);
+        item.putAll(Map.of(SKU, s(update.sku()), "name", s(update.name()), "priceCents", n(update.priceCents()),
+                "available", n(update.available()), "updatedAt", time(now)));
         return new Upserted(fromItem(item), created);
     }
 
