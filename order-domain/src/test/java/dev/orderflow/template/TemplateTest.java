@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -104,6 +105,22 @@ class TemplateTest {
                 assertThat(makefile).as(id).contains("build-" + id + ":");
             }
         });
+    }
+
+    @Test
+    void shouldPassCfnLintWhereItIsInstalled() throws Exception {
+        Process probe;
+        try {
+            probe = new ProcessBuilder("cfn-lint", "--version").redirectErrorStream(true).start();
+        } catch (IOException notInstalled) {
+            Assumptions.abort("cfn-lint is not installed here; the template test above still ran");
+            return;
+        }
+        Assumptions.assumeTrue(probe.waitFor() == 0, "cfn-lint --version failed");
+        Process lint = new ProcessBuilder("cfn-lint", "template.yaml")
+                .directory(SamTemplate.projectRoot().toFile()).redirectErrorStream(true).start();
+        String output = new String(lint.getInputStream().readAllBytes());
+        assertThat(lint.waitFor()).as(output).isZero();
     }
 
     @Test
