@@ -6,12 +6,16 @@ import com.amazonaws.xray.AWSXRay;
 import com.amazonaws.xray.AWSXRayRecorder;
 import com.amazonaws.xray.config.DaemonConfiguration;
 import dev.orderflow.xray.internal.InvocationTracer;
+import dev.orderflow.xray.internal.LayerLog;
 import dev.orderflow.xray.internal.OriginalHandler;
 import dev.orderflow.xray.internal.OriginalHandlers;
+import dev.orderflow.xray.internal.SdkInterceptorWarmup;
 import dev.orderflow.xray.internal.TracedInvocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -22,8 +26,12 @@ import java.util.function.Supplier;
  * logged and never reach the caller.
  */
 public final class TracingHandler implements RequestStreamHandler {
+    /** How long init waits for the tracer built alongside the function; past that, untraced. */
+    private static final long TRACER_READY_SECONDS = 10;
+
     private final OriginalHandler original;
     private final InvocationTracer tracer;
+    private final long initDurationMs;
 
     /** Called by the Lambda runtime, once per execution environment. */
     public TracingHandler() throws Throwable {
@@ -34,14 +42,37 @@ public final class TracingHandler implements RequestStreamHandler {
     TracingHandler(LayerConfig config, Supplier<AWSXRayRecorder> recorder, Supplier<DaemonConfiguration> daemon)
             throws Throwable {
         long start = System.nanoTime();
+        // The recorder and JSON machinery load while the function's own init runs: on more than
+        // one core their class loading is then off the cold start's critical path.
+        FutureTask<InvocationTracer> tracerInit = new FutureTask<>(() -> {
+            InvocationTracer created = InvocationTracer.create(config, recorder, daemon);
+            SdkInterceptorWarmup.run();
+            return created;
+        });
+        Thread init = new Thread(tracerInit, "xray-layer-init");
+        init.setDaemon(true);
+        init.start();
         this.original = OriginalHandlers.load(config.originalHandler(), functionClassLoader());
-        this.tracer = InvocationTracer.create(config, original.methodName(), recorder, daemon, initDurationMs(start));
+        this.tracer = await(tracerInit);
+        this.initDurationMs = initDurationMs(start);
+    }
+
+    private static InvocationTracer await(FutureTask<InvocationTracer> tracerInit) {
+        try {
+            return tracerInit.get(TRACER_READY_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return InvocationTracer.disabled();
+        } catch (Exception e) {
+            LayerLog.warnOnce("init-wait", "X-Ray tracing is off for this execution environment", e);
+            return InvocationTracer.disabled();
+        }
     }
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         byte[] event = input.readAllBytes();
-        TracedInvocation invocation = tracer.begin(event, context);
+        TracedInvocation invocation = tracer.begin(original.methodName(), event, context, initDurationMs);
         byte[] result;
         try {
             result = original.invoke(event, context);

@@ -5,12 +5,14 @@ import com.amazonaws.xray.AWSXRayRecorder;
 import com.amazonaws.xray.config.DaemonConfiguration;
 import com.amazonaws.xray.contexts.LambdaSegmentContext;
 import com.amazonaws.xray.contexts.SegmentContextResolverChain;
+import com.amazonaws.xray.entities.Segment;
+import com.amazonaws.xray.entities.SegmentImpl;
 import com.amazonaws.xray.entities.Subsegment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orderflow.xray.LayerConfig;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -25,8 +27,6 @@ public final class InvocationTracer {
 
     private final AWSXRayRecorder recorder;
     private final LayerConfig config;
-    private final String subsegmentName;
-    private final long initDurationMs;
     private final ObjectMapper mapper;
     private final EventInspector inspector;
     private final BodyRedactor redactor;
@@ -35,18 +35,14 @@ public final class InvocationTracer {
     private InvocationTracer() {
         this.recorder = null;
         this.config = null;
-        this.subsegmentName = null;
-        this.initDurationMs = 0;
         this.mapper = null;
         this.inspector = null;
         this.redactor = null;
     }
 
-    private InvocationTracer(AWSXRayRecorder recorder, LayerConfig config, String methodName, long initDurationMs) {
+    private InvocationTracer(AWSXRayRecorder recorder, LayerConfig config) {
         this.recorder = recorder;
         this.config = config;
-        this.subsegmentName = "## " + methodName;
-        this.initDurationMs = initDurationMs;
         this.mapper = new ObjectMapper();
         this.inspector = new EventInspector(mapper, config.annotateKeys());
         this.redactor = new BodyRedactor(mapper, config);
@@ -61,8 +57,8 @@ public final class InvocationTracer {
      * Makes the recorder follow the Lambda trace header and send through a {@link LayerEmitter}.
      * Never throws: any failure gives the disabled tracer.
      */
-    public static InvocationTracer create(LayerConfig config, String methodName, Supplier<AWSXRayRecorder> recorder,
-                                          Supplier<DaemonConfiguration> daemon, long initDurationMs) {
+    public static InvocationTracer create(LayerConfig config, Supplier<AWSXRayRecorder> recorder,
+                                          Supplier<DaemonConfiguration> daemon) {
         if (!config.enabled()) {
             return DISABLED;
         }
@@ -77,28 +73,45 @@ public final class InvocationTracer {
             if (!(r.getEmitter() instanceof LayerEmitter)) {
                 r.setEmitter(new LayerEmitter(daemon.get()));
             }
-            return new InvocationTracer(r, config, methodName, initDurationMs);
+            InvocationTracer tracer = new InvocationTracer(r, config);
+            tracer.warmUp();
+            return tracer;
         } catch (Throwable t) {
             LayerLog.warnOnce("init", "X-Ray tracing is off for this execution environment", t);
             return DISABLED;
         }
     }
 
-    /** Starts the invocation's subsegment. Never throws; returns an inert invocation on failure. */
-    public TracedInvocation begin(byte[] event, Context context) {
+    /**
+     * Runs once, at init, what the first invocation would otherwise pay for: loading and
+     * linking the JSON (de)serializers the recorder and this tracer use. Records nothing.
+     */
+    private void warmUp() {
+        Segment dummy = new SegmentImpl(recorder, "xray-layer-warmup");
+        dummy.putAnnotation("warm", true);
+        dummy.putMetadata("warm", Map.of("up", 1));
+        dummy.serialize();
+        inspector.inspect("{\"Records\":[{\"eventSource\":\"aws:sqs\",\"body\":\"{}\"}]}".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Starts the invocation's subsegment, named {@code ## <method>}. Never throws; returns an
+     * inert invocation on failure.
+     */
+    public TracedInvocation begin(String methodName, byte[] event, Context context, long initDurationMs) {
         if (recorder == null) {
             return TracedInvocation.NONE;
         }
         boolean cold = coldStart.getAndSet(false);
         Subsegment subsegment = null;
         try {
-            subsegment = recorder.beginSubsegment(subsegmentName);
+            subsegment = recorder.beginSubsegment("## " + methodName);
             if (!subsegment.isSampled()) {
                 return new TracedInvocation(recorder, subsegment, this, null);
             }
             EventFacts facts = inspector.inspect(event);
             annotate(subsegment, cold, facts);
-            describe(subsegment, cold, context, facts);
+            describe(subsegment, cold ? initDurationMs : -1, context, facts);
             return new TracedInvocation(recorder, subsegment, this, facts);
         } catch (Throwable t) {
             LayerLog.warnOnce("begin", "could not start the handler subsegment; this invocation is untraced", t);
@@ -126,7 +139,7 @@ public final class InvocationTracer {
         }
     }
 
-    private void describe(Subsegment s, boolean cold, Context context, EventFacts facts) {
+    private void describe(Subsegment s, long initDurationMs, Context context, EventFacts facts) {
         Map<String, Object> lambda = new LinkedHashMap<>();
         if (context != null) {
             lambda.put("function_name", context.getFunctionName());
@@ -135,7 +148,7 @@ public final class InvocationTracer {
             lambda.put("request_id", context.getAwsRequestId());
             lambda.put("log_stream", context.getLogStreamName());
         }
-        if (cold) {
+        if (initDurationMs >= 0) {
             lambda.put("init_duration_ms", initDurationMs);
         }
         if (!facts.upstreamTraceIds().isEmpty()) {
@@ -189,9 +202,5 @@ public final class InvocationTracer {
 
     BodyRedactor redactor() {
         return redactor;
-    }
-
-    List<String> annotateKeys() {
-        return config.annotateKeys();
     }
 }
