@@ -33,7 +33,7 @@ final class BatchGetItemAction implements Action {
 
     @Override
     public void run(JsonNode request, JsonGenerator out) throws IOException {
-        JsonNode requestItems = Requests.required(request, "RequestItems", "requestItems");
+        JsonNode requestItems = Requests.requiredObject(request, "RequestItems", "requestItems");
         if (requestItems.isEmpty()) {
             throw Requests.constraint("{}", "requestItems", "Member must have length greater than or equal to 1");
         }
@@ -41,7 +41,7 @@ final class BatchGetItemAction implements Action {
         int total = 0;
         for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) requestItems::fields) {
             Table table = db.table(e.getKey());
-            JsonNode keysNode = Requests.required(e.getValue(), "Keys", "requestItems." + e.getKey() + ".member.keys");
+            JsonNode keysNode = Requests.requiredArray(e.getValue(), "Keys", "requestItems." + e.getKey() + ".member.keys");
             ExpressionContext context = Requests.expressionContext(e.getValue());
             Projection projection = Projections.of(e.getValue(), context);
             Requests.finishExpressions(e.getValue(), context, "ProjectionExpression");

@@ -33,11 +33,14 @@ final class BatchWriteItemAction implements Action {
 
     @Override
     public void run(JsonNode request, JsonGenerator out) throws IOException {
-        JsonNode requestItems = Requests.required(request, "RequestItems", "requestItems");
+        JsonNode requestItems = Requests.requiredObject(request, "RequestItems", "requestItems");
         List<Write> writes = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) requestItems::fields) {
             Table table = db.table(e.getKey());
+            if (!e.getValue().isArray()) {
+                throw Requests.wrongType("RequestItems", "a map of lists");
+            }
             for (JsonNode entry : e.getValue()) {
                 Write write = parse(table, entry);
                 if (!seen.add(e.getKey() + "\u0000" + write.key())) {
@@ -64,8 +67,8 @@ final class BatchWriteItemAction implements Action {
     }
 
     private static Write parse(Table table, JsonNode entry) {
-        JsonNode put = entry.get("PutRequest");
-        JsonNode delete = entry.get("DeleteRequest");
+        JsonNode put = Requests.object(entry, "PutRequest");
+        JsonNode delete = Requests.object(entry, "DeleteRequest");
         if ((put == null) == (delete == null)) {
             throw DynamoDbError.validation("Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes");
         }

@@ -15,7 +15,7 @@ final class Projections {
 
     static Projection of(JsonNode request, ExpressionContext context) {
         String expression = Requests.text(request, "ProjectionExpression");
-        JsonNode attributes = request.get("AttributesToGet");
+        JsonNode attributes = Requests.array(request, "AttributesToGet");
         if (expression != null && attributes != null && !attributes.isNull()) {
             throw DynamoDbError.validation("Can not use both expression and non-expression parameters in the same request: "
                     + "Non-expression parameters: {AttributesToGet} Expression parameters: {ProjectionExpression}");
@@ -25,7 +25,12 @@ final class Projections {
         }
         if (attributes != null && !attributes.isNull()) {
             List<String> names = new ArrayList<>();
-            attributes.forEach(a -> names.add(a.asText()));
+            for (JsonNode attribute : attributes) {
+                if (!attribute.isTextual()) {
+                    throw Requests.wrongType("AttributesToGet", "a list of strings");
+                }
+                names.add(attribute.textValue());
+            }
             return Projection.ofAttributes(names);
         }
         return null;

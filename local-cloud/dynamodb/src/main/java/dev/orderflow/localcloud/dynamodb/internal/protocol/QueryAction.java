@@ -38,8 +38,7 @@ final class QueryAction implements Action {
         Condition filter = filterText == null ? null : Expressions.filter(filterText, context);
         Requests.finishExpressions(request, context, "KeyConditionExpression", "FilterExpression", "ProjectionExpression");
         int limit = Requests.limit(request);
-        JsonNode forwardNode = request.get("ScanIndexForward");
-        boolean forward = forwardNode == null || forwardNode.isNull() || forwardNode.asBoolean();
+        boolean forward = !request.hasNonNull("ScanIndexForward") || Requests.flag(request, "ScanIndexForward");
 
         NavigableMap<Key, Map<String, Value>> range = range(target.data(), key);
         Key start = target.startKey(request);

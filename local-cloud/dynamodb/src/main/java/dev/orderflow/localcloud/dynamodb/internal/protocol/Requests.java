@@ -29,7 +29,10 @@ final class Requests {
         if (node == null || node.isNull()) {
             throw constraint("null", memberName, "Member must not be null");
         }
-        String name = node.asText();
+        if (!node.isTextual()) {
+            throw wrongType(field, "a string");
+        }
+        String name = node.textValue();
         if (name.length() < 3) {
             throw constraint(name, memberName, "Member must have length greater than or equal to 3");
         }
@@ -48,9 +51,40 @@ final class Requests {
                 + "' failed to satisfy constraint: " + rule);
     }
 
+    /** A string field, or null when absent; any other JSON type is a SerializationException. */
     static String text(JsonNode request, String field) {
         JsonNode node = request.get(field);
-        return node == null || node.isNull() ? null : node.asText();
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw wrongType(field, "a string");
+        }
+        return node.textValue();
+    }
+
+    /** An object field, or null when absent. */
+    static JsonNode object(JsonNode request, String field) {
+        JsonNode node = request.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            throw wrongType(field, "a structure or map");
+        }
+        return node;
+    }
+
+    /** An array field, or null when absent. */
+    static JsonNode array(JsonNode request, String field) {
+        JsonNode node = request.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isArray()) {
+            throw wrongType(field, "a list");
+        }
+        return node;
     }
 
     static JsonNode required(JsonNode request, String field, String member) {
@@ -61,16 +95,41 @@ final class Requests {
         return node;
     }
 
+    static JsonNode requiredObject(JsonNode request, String field, String member) {
+        required(request, field, member);
+        return object(request, field);
+    }
+
+    static JsonNode requiredArray(JsonNode request, String field, String member) {
+        required(request, field, member);
+        return array(request, field);
+    }
+
+    static String requiredText(JsonNode request, String field, String member) {
+        required(request, field, member);
+        return text(request, field);
+    }
+
     static boolean flag(JsonNode request, String field) {
         JsonNode node = request.get(field);
-        return node != null && node.asBoolean(false);
+        if (node == null || node.isNull()) {
+            return false;
+        }
+        if (!node.isBoolean()) {
+            throw wrongType(field, "a boolean");
+        }
+        return node.booleanValue();
+    }
+
+    static DynamoDbError wrongType(String field, String expected) {
+        return DynamoDbError.serialization("Unexpected value type in payload: " + field + " must be " + expected);
     }
 
     /** ExpressionAttributeNames / Values of a request (or of one transaction item). */
     static ExpressionContext expressionContext(JsonNode request) {
         rejectLegacy(request);
-        JsonNode names = request.get("ExpressionAttributeNames");
-        JsonNode values = request.get("ExpressionAttributeValues");
+        JsonNode names = object(request, "ExpressionAttributeNames");
+        JsonNode values = object(request, "ExpressionAttributeValues");
         Map<String, String> nameMap = null;
         if (names != null && !names.isNull()) {
             if (names.isEmpty()) {
@@ -78,7 +137,10 @@ final class Requests {
             }
             nameMap = new LinkedHashMap<>();
             for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) names::fields) {
-                nameMap.put(e.getKey(), e.getValue().asText());
+                if (!e.getValue().isTextual()) {
+                    throw wrongType("ExpressionAttributeNames", "a map of strings");
+                }
+                nameMap.put(e.getKey(), e.getValue().textValue());
             }
         }
         Map<String, Value> valueMap = null;
@@ -138,6 +200,9 @@ final class Requests {
         JsonNode node = request.get("Limit");
         if (node == null || node.isNull()) {
             return Integer.MAX_VALUE;
+        }
+        if (!node.isIntegralNumber()) {
+            throw wrongType("Limit", "an integer");
         }
         if (!node.canConvertToInt() || node.asInt() < 1) {
             throw constraint(node.asText(), "limit", "Member must have value greater than or equal to 1");

@@ -58,6 +58,9 @@ final class ScanAction implements Action {
         if (segment == null) {
             throw DynamoDbError.validation("The Segment parameter is required but was not present in the request when parameter TotalSegments is present");
         }
+        if (!segment.isIntegralNumber() || !total.isIntegralNumber()) {
+            throw Requests.wrongType("Segment", "an integer");
+        }
         int n = total.asInt();
         int s = segment.asInt();
         if (n < 1 || n > 1_000_000) {

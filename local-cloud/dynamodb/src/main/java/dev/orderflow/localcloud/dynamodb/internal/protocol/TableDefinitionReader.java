@@ -23,12 +23,12 @@ final class TableDefinitionReader {
     static TableDefinition createTable(JsonNode request, long nowMillis) {
         String name = Requests.tableName(request);
         Map<String, String> types = attributeTypes(request);
-        KeySchema keys = keySchema(Requests.required(request, "KeySchema", "keySchema"), types);
+        KeySchema keys = keySchema(objects(request, "KeySchema", "keySchema"), types);
         List<IndexDefinition> indexes = new ArrayList<>();
-        for (JsonNode gsi : iterable(request.get("GlobalSecondaryIndexes"))) {
+        for (JsonNode gsi : objectsOrNone(request, "GlobalSecondaryIndexes")) {
             indexes.add(index(gsi, true, types));
         }
-        for (JsonNode lsi : iterable(request.get("LocalSecondaryIndexes"))) {
+        for (JsonNode lsi : objectsOrNone(request, "LocalSecondaryIndexes")) {
             IndexDefinition index = index(lsi, false, types);
             checkLocalIndex(index, keys);
             indexes.add(index);
@@ -42,36 +42,36 @@ final class TableDefinitionReader {
         checkAllDefinitionsUsed(types, keys, indexes);
         String billing = Requests.text(request, "BillingMode");
         billing = billing == null ? "PROVISIONED" : billing;
-        long[] throughput = throughput(request.get("ProvisionedThroughput"), billing);
+        long[] throughput = throughput(Requests.object(request, "ProvisionedThroughput"), billing);
         return new TableDefinition(name, UUID.randomUUID().toString(), keys, types, indexes, billing,
                 throughput[0], throughput[1], nowMillis, null);
     }
 
     static Map<String, String> attributeTypes(JsonNode request) {
         Map<String, String> types = new LinkedHashMap<>();
-        for (JsonNode def : iterable(Requests.required(request, "AttributeDefinitions", "attributeDefinitions"))) {
+        for (JsonNode def : objects(request, "AttributeDefinitions", "attributeDefinitions")) {
             String type = Requests.text(def, "AttributeType");
-            if (!List.of("S", "N", "B").contains(type)) {
+            if (type == null || !List.of("S", "N", "B").contains(type)) {
                 throw Requests.constraint(String.valueOf(type), "attributeDefinitions.member.attributeType",
                         "Member must satisfy enum value set: [B, N, S]");
             }
-            types.put(Requests.text(def, "AttributeName"), type);
+            types.put(Requests.requiredText(def, "AttributeName", "attributeDefinitions.member.attributeName"), type);
         }
         return types;
     }
 
-    static KeySchema keySchema(JsonNode schema, Map<String, String> types) {
+    static KeySchema keySchema(List<JsonNode> schema, Map<String, String> types) {
         if (schema.size() < 1 || schema.size() > 2) {
             throw Requests.constraint(schema.toString(), "keySchema",
                     "Member must have length less than or equal to 2");
         }
-        String hash = Requests.text(schema.get(0), "AttributeName");
+        String hash = Requests.requiredText(schema.get(0), "AttributeName", "keySchema.member.attributeName");
         if (!"HASH".equals(Requests.text(schema.get(0), "KeyType"))) {
             throw DynamoDbError.validation("Invalid KeySchema: The first KeySchemaElement is not a HASH key type");
         }
         String range = null;
         if (schema.size() == 2) {
-            range = Requests.text(schema.get(1), "AttributeName");
+            range = Requests.requiredText(schema.get(1), "AttributeName", "keySchema.member.attributeName");
             if (!"RANGE".equals(Requests.text(schema.get(1), "KeyType"))) {
                 throw DynamoDbError.validation("Invalid KeySchema: The second KeySchemaElement is not a RANGE key type");
             }
@@ -90,12 +90,17 @@ final class TableDefinitionReader {
 
     static IndexDefinition index(JsonNode node, boolean global, Map<String, String> types) {
         String name = Requests.tableName(node, "IndexName", "indexName");
-        KeySchema keys = keySchema(Requests.required(node, "KeySchema", "keySchema"), types);
-        JsonNode projection = Requests.required(node, "Projection", "projection");
+        KeySchema keys = keySchema(objects(node, "KeySchema", "keySchema"), types);
+        JsonNode projection = Requests.requiredObject(node, "Projection", "projection");
         String type = Requests.text(projection, "ProjectionType");
         type = type == null ? "ALL" : type;
         List<String> nonKey = new ArrayList<>();
-        iterable(projection.get("NonKeyAttributes")).forEach(n -> nonKey.add(n.asText()));
+        for (JsonNode attribute : iterable(projection, "NonKeyAttributes")) {
+            if (!attribute.isTextual()) {
+                throw Requests.wrongType("NonKeyAttributes", "a list of strings");
+            }
+            nonKey.add(attribute.textValue());
+        }
         if (!List.of("ALL", "KEYS_ONLY", "INCLUDE").contains(type)) {
             throw Requests.constraint(type, "projection.projectionType", "Member must satisfy enum value set: [ALL, INCLUDE, KEYS_ONLY]");
         }
@@ -105,7 +110,7 @@ final class TableDefinitionReader {
                     : "One or more parameter values were invalid: ProjectionType is " + type
                     + ", but NonKeyAttributes is specified");
         }
-        long[] throughput = global ? throughput(node.get("ProvisionedThroughput"), "PAY_PER_REQUEST") : new long[] {0, 0};
+        long[] throughput = global ? throughput(Requests.object(node, "ProvisionedThroughput"), "PAY_PER_REQUEST") : new long[] {0, 0};
         return new IndexDefinition(name, global, keys, type, nonKey, throughput[0], throughput[1]);
     }
 
@@ -140,9 +145,14 @@ final class TableDefinitionReader {
         }
     }
 
+    private static List<JsonNode> objectsOrNone(JsonNode request, String field) {
+        return Requests.array(request, field) == null ? List.of() : objects(request, field, field);
+    }
+
     static long[] throughput(JsonNode node, String billing) {
         if (billing.equals("PROVISIONED")) {
-            if (node == null || !node.has("ReadCapacityUnits") || !node.has("WriteCapacityUnits")) {
+            if (node == null || !node.path("ReadCapacityUnits").isIntegralNumber()
+                    || !node.path("WriteCapacityUnits").isIntegralNumber()) {
                 throw DynamoDbError.validation("One or more parameter values were invalid: ReadCapacityUnits and WriteCapacityUnits must both be specified when BillingMode is PROVISIONED");
             }
             return new long[] {node.get("ReadCapacityUnits").asLong(), node.get("WriteCapacityUnits").asLong()};
@@ -154,7 +164,21 @@ final class TableDefinitionReader {
                 : new long[] {node.path("ReadCapacityUnits").asLong(0), node.path("WriteCapacityUnits").asLong(0)};
     }
 
-    static Iterable<JsonNode> iterable(JsonNode node) {
-        return node == null || node.isNull() ? List.of() : node;
+    /** The elements of an optional list field. */
+    static Iterable<JsonNode> iterable(JsonNode request, String field) {
+        JsonNode node = Requests.array(request, field);
+        return node == null ? List.of() : node;
+    }
+
+    /** The elements of a required list field, each of which must be an object. */
+    static List<JsonNode> objects(JsonNode request, String field, String member) {
+        List<JsonNode> out = new ArrayList<>();
+        for (JsonNode element : Requests.requiredArray(request, field, member)) {
+            if (!element.isObject()) {
+                throw Requests.wrongType(field, "a list of structures");
+            }
+            out.add(element);
+        }
+        return out;
     }
 }

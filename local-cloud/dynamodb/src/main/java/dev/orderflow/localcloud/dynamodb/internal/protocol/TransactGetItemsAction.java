@@ -25,7 +25,7 @@ final class TransactGetItemsAction implements Action {
 
     @Override
     public void run(JsonNode request, JsonGenerator out) throws IOException {
-        JsonNode items = Requests.required(request, "TransactItems", "transactItems");
+        JsonNode items = Requests.requiredArray(request, "TransactItems", "transactItems");
         if (items.size() < 1 || items.size() > 100) {
             throw Requests.constraint(items.toString(), "transactItems", items.size() < 1
                     ? "Member must have length greater than or equal to 1"
@@ -35,7 +35,7 @@ final class TransactGetItemsAction implements Action {
         List<Key> keys = new ArrayList<>();
         List<Projection> projections = new ArrayList<>();
         for (JsonNode item : items) {
-            JsonNode get = item.get("Get");
+            JsonNode get = Requests.object(item, "Get");
             if (get == null) {
                 throw DynamoDbError.validation("TransactItems can only contain Get actions");
             }

@@ -37,7 +37,7 @@ final class TransactWriteItemsAction implements Action {
 
     @Override
     public void run(JsonNode request, JsonGenerator out) throws IOException {
-        JsonNode items = Requests.required(request, "TransactItems", "transactItems");
+        JsonNode items = Requests.requiredArray(request, "TransactItems", "transactItems");
         if (items.size() < 1 || items.size() > MAX_ACTIONS) {
             throw Requests.constraint(items.toString(), "transactItems", items.size() < 1
                     ? "Member must have length greater than or equal to 1"
@@ -72,7 +72,10 @@ final class TransactWriteItemsAction implements Action {
             throw DynamoDbError.validation("TransactItems can only contain one of Check, Put, Update or Delete");
         }
         String kind = kinds.get(0);
-        JsonNode action = item.get(kind);
+        JsonNode action = Requests.object(item, kind);
+        if (action == null) {
+            throw Requests.constraint("null", "transactItems.member." + kind, "Member must not be null");
+        }
         Table table = db.table(Requests.tableName(action));
         ExpressionContext context = Requests.expressionContext(action);
         boolean oldOnFailure = ItemChanges.allOldOnFailure(action);

@@ -24,12 +24,11 @@ final class UpdateTableAction implements Action {
     public void run(JsonNode request, JsonGenerator out) throws IOException {
         Table table = db.table(Requests.tableName(request));
         TableDefinition definition = table.definition();
-        JsonNode updates = request.get("GlobalSecondaryIndexUpdates");
-        for (JsonNode update : TableDefinitionReader.iterable(updates)) {
-            if (update.has("Create")) {
+        for (JsonNode update : TableDefinitionReader.iterable(request, "GlobalSecondaryIndexUpdates")) {
+            if (Requests.object(update, "Create") != null) {
                 definition = create(definition, request, update.get("Create"));
-            } else if (update.has("Delete")) {
-                String name = Requests.text(update.get("Delete"), "IndexName");
+            } else if (Requests.object(update, "Delete") != null) {
+                String name = Requests.requiredText(update.get("Delete"), "IndexName", "indexName");
                 if (definition.index(name).isEmpty()) {
                     throw DynamoDbError.resourceNotFound("Requested resource not found: Index: " + name + " not found");
                 }
@@ -37,9 +36,10 @@ final class UpdateTableAction implements Action {
             }
         }
         String billing = Requests.text(request, "BillingMode");
-        if (billing != null || request.has("ProvisionedThroughput")) {
+        JsonNode provisioned = Requests.object(request, "ProvisionedThroughput");
+        if (billing != null || provisioned != null) {
             String mode = billing != null ? billing : definition.billingMode();
-            long[] throughput = TableDefinitionReader.throughput(request.get("ProvisionedThroughput"), mode);
+            long[] throughput = TableDefinitionReader.throughput(provisioned, mode);
             definition = definition.withThroughput(mode, throughput[0], throughput[1]);
         }
         db.redefine(table, definition);
@@ -50,7 +50,7 @@ final class UpdateTableAction implements Action {
 
     private static TableDefinition create(TableDefinition definition, JsonNode request, JsonNode create) {
         Map<String, String> types = new LinkedHashMap<>(definition.attributeTypes());
-        if (request.has("AttributeDefinitions")) {
+        if (Requests.array(request, "AttributeDefinitions") != null) {
             TableDefinitionReader.attributeTypes(request).forEach((name, type) -> {
                 String known = types.putIfAbsent(name, type);
                 if (known != null && !known.equals(type)) {

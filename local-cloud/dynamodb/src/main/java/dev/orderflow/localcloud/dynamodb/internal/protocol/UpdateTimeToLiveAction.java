@@ -19,7 +19,7 @@ final class UpdateTimeToLiveAction implements Action {
     @Override
     public void run(JsonNode request, JsonGenerator out) throws IOException {
         Table table = db.table(Requests.tableName(request));
-        JsonNode spec = Requests.required(request, "TimeToLiveSpecification", "timeToLiveSpecification");
+        JsonNode spec = Requests.requiredObject(request, "TimeToLiveSpecification", "timeToLiveSpecification");
         String attribute = Requests.text(spec, "AttributeName");
         if (attribute == null || attribute.isEmpty()) {
             throw Requests.constraint("null", "timeToLiveSpecification.attributeName", "Member must not be null");
