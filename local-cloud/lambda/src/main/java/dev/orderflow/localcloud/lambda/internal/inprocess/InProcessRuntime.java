@@ -1,6 +1,7 @@
 package dev.orderflow.localcloud.lambda.internal.inprocess;
 
 import com.amazonaws.services.lambda.runtime.LambdaRuntime;
+import com.amazonaws.services.lambda.runtime.api.client.AWSLambda;
 import com.amazonaws.services.lambda.runtime.api.client.EventHandlerLoader;
 import com.amazonaws.services.lambda.runtime.api.client.HandlerInfo;
 import com.amazonaws.services.lambda.runtime.api.client.LambdaEnvironment;
@@ -39,6 +40,11 @@ public final class InProcessRuntime {
             Field field = LambdaRuntime.class.getDeclaredField("logger");
             field.setAccessible(true);
             field.set(null, logger);
+            // The RIC's serializers load event classes (joda-time, ...) through the customer class loader.
+            // AWSLambda's static initialiser sets, JVM-wide, the TLS and DNS security properties Lambda sets.
+            Field customerLoader = AWSLambda.class.getDeclaredField("customerClassLoader");
+            customerLoader.setAccessible(true);
+            customerLoader.set(null, loader);
             handler = findHandler(handlerName, loader);
             return null;
         } catch (UserFault fault) {
