@@ -9,13 +9,15 @@ import java.util.List;
  *
  * @param cors SAM's Cors property (a quoted origin, or an object), or a missing node
  * @param gatewayResponses SAM's GatewayResponses property, or a missing node
+ * @param models the Models property: JSON schemas by name, for request validation
  */
 public record RestApi(String name, String restApiId, String stageName, boolean tracingEnabled, JsonNode cors,
-        List<String> binaryMediaTypes, JsonNode gatewayResponses) {
+        List<String> binaryMediaTypes, JsonNode gatewayResponses, JsonNode models) {
 
     public RestApi {
         cors = cors == null ? MissingNode.getInstance() : cors;
         gatewayResponses = gatewayResponses == null ? MissingNode.getInstance() : gatewayResponses;
+        models = models == null ? MissingNode.getInstance() : models;
         binaryMediaTypes = List.copyOf(binaryMediaTypes);
     }
 }

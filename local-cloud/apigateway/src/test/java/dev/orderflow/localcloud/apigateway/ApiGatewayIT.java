@@ -44,10 +44,16 @@ class ApiGatewayIT {
         RestApi api = new RestApi("OrdersApi", "abcdef1234", "dev", true,
                 new TextNode("'*'"), List.of("image/png"), JSON.readTree(
                         "{\"MISSING_AUTHENTICATION_TOKEN\":{\"StatusCode\":404,\"ResponseParameters\":{\"Headers\":"
-                                + "{\"Access-Control-Allow-Origin\":\"'*'\"}}}}"));
+                                + "{\"Access-Control-Allow-Origin\":\"'*'\"}}},\"BAD_REQUEST_BODY\":{\"StatusCode\":400,"
+                                + "\"ResponseTemplates\":{\"application/json\":\"{\\\"message\\\": "
+                                + "\\\"$context.error.validationErrorString\\\"}\"}}}"),
+                JSON.readTree("{\"Order\":{\"$schema\":\"http://json-schema.org/draft-04/schema#\",\"type\":\"object\","
+                        + "\"required\":[\"customerId\"],\"properties\":{\"customerId\":{\"type\":\"string\"},"
+                        + "\"quantity\":{\"type\":\"integer\",\"minimum\":1}}}}"));
         List<Route> routes = List.of(new Route(api, "ANY", "/echo/{id}", "api"), new Route(api, "GET", "/status/{code}", "api"),
                 new Route(api, "GET", "/binary", "api"), new Route(api, "GET", "/fail", "api"),
-                new Route(api, "GET", "/sleep/{millis}", "slow"), new Route(api, "GET", "/malformed", "malformed"));
+                new Route(api, "GET", "/sleep/{millis}", "slow"), new Route(api, "GET", "/malformed", "malformed"),
+                new Route(api, "POST", "/validated", "api", new Route.RequestModel("Order", true, true)));
         gateway = ApiGateway.start(ApiGatewaySettings.builder().port(0).integrationTimeout(Duration.ofSeconds(6))
                 .maxBodyBytes(1024).build(), routes, lambda);
         // Warm both functions, so that a slow cold start on a busy machine cannot pass for the 29 s limit.
@@ -131,6 +137,18 @@ class ApiGatewayIT {
         assertThat(slow.statusCode()).isEqualTo(504);
         assertThat(slow.body()).isEqualTo("{\"message\":\"Endpoint request timed out\"}");
         assertThat(large.statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void shouldValidateTheBodyAgainstTheModelBeforeTheFunctionRuns() throws Exception {
+        HttpResponse<String> missing = send(HttpRequest.newBuilder(uri("/validated"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"quantity\":0}")));
+        HttpResponse<String> valid = send(HttpRequest.newBuilder(uri("/validated"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"customerId\":\"c-1\",\"quantity\":2}")));
+
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(missing.body()).path("message").asText()).contains("customerId").contains("quantity");
+        assertThat(valid.statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -27,6 +27,7 @@ public final class RequestHandler {
     private final List<RestApi> apis;
     private final TraceContexts traces;
     private final Integration integration;
+    private final RequestValidator validator = new RequestValidator();
 
     public RequestHandler(ApiGatewaySettings settings, List<Route> routes, LambdaService lambda, ExecutorService executor) {
         this.settings = settings;
@@ -66,6 +67,11 @@ public final class RequestHandler {
     private Outcome integrate(EdgeRequest request, RouteTable.Match match, String path, String requestId, long startedAt,
             TraceHeader trace) {
         Route route = match.route();
+        Optional<String> invalid = validator.validate(request, route);
+        if (invalid.isPresent()) {
+            return new Outcome(new GatewayResponses(route.api().gatewayResponses()).respond(Type.BAD_REQUEST_BODY, requestId,
+                    invalid.get()), null);
+        }
         byte[] event = ProxyEvent.build(request, new ProxyEvent.Context(route.api(), route.resourcePath(),
                 match.pathParameters(), path, requestId, settings.accountId(), settings.region(), Instant.ofEpochMilli(startedAt)));
         Integration.Result result = integration.invoke(route.function(), event, trace);
@@ -105,7 +111,7 @@ public final class RequestHandler {
     }
 
     private RestApi defaultApi() {
-        return apis.isEmpty() ? new RestApi("local", "local", "Prod", false, null, List.of(), null) : apis.get(0);
+        return apis.isEmpty() ? new RestApi("local", "local", "Prod", false, null, List.of(), null, null) : apis.get(0);
     }
 
     private record Outcome(EdgeResponse response, String integrationError) {

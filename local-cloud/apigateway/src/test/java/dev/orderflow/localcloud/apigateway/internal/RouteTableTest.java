@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class RouteTableTest {
 
-    private static final RestApi API = new RestApi("api", "abc", "Prod", false, null, List.of(), null);
+    private static final RestApi API = new RestApi("api", "abc", "Prod", false, null, List.of(), null, null);
     private final RouteTable table = new RouteTable(List.of(
             new Route(API, "POST", "/orders", "create"),
             new Route(API, "GET", "/orders/{orderId}", "get"),
