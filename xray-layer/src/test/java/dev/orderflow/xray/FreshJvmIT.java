@@ -1,6 +1,7 @@
 package dev.orderflow.xray;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orderflow.xray.support.AwsStub;
@@ -8,6 +9,7 @@ import dev.orderflow.xray.support.ClassPaths;
 import dev.orderflow.xray.support.FunctionProcess;
 import dev.orderflow.xray.support.RuntimeApiStub;
 import dev.orderflow.xray.support.SegmentCollector;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -98,6 +100,18 @@ class FreshJvmIT {
 
     @Test
     void shouldRunTheProjectsOrderHandlerJarWithTheLayer() throws Exception {
+        orderHandlerWithAndWithoutLayer(System.getProperty("java.home"));
+    }
+
+    /** Lambda's java25 runtime: the layer is built for release 17 and must run there too. */
+    @Test
+    void shouldRunTheProjectsOrderHandlerJarWithTheLayerOnJava25() throws Exception {
+        Path java25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+        assumeTrue(Files.isExecutable(java25.resolve("bin/java")), "no JDK 25 at " + java25);
+        orderHandlerWithAndWithoutLayer(java25.toString());
+    }
+
+    private void orderHandlerWithAndWithoutLayer(String javaHome) throws Exception {
         String handler = "dev.orderflow.orders.OrderApiHandler::handleRequest";
         List<Path> function = List.of(ClassPaths.jar("order-handler"));
         String event = LayerHarness.event("apigateway-post-order.json")
@@ -114,8 +128,8 @@ class FreshJvmIT {
         env.put("AWS_ENDPOINT_URL", aws.endpoint());
         env.put("XRAY_LAYER_ANNOTATE_KEYS", "orderId");
 
-        RuntimeApiStub.Result plain = run(handler, function, null, env, event);
-        RuntimeApiStub.Result traced = run(handler, function, layer, env, event);
+        RuntimeApiStub.Result plain = run(javaHome, handler, function, null, env, event);
+        RuntimeApiStub.Result traced = run(javaHome, handler, function, layer, env, event);
 
         assertThat(traced.error()).isEqualTo(plain.error()).isFalse();
         assertThat(withoutVolatile(traced.body())).isEqualTo(withoutVolatile(plain.body()));
@@ -136,11 +150,16 @@ class FreshJvmIT {
 
     private RuntimeApiStub.Result run(String handler, List<Path> function, Path layerDir, Map<String, String> env,
                                       String event) throws Exception {
+        return run(System.getProperty("java.home"), handler, function, layerDir, env, event);
+    }
+
+    private RuntimeApiStub.Result run(String javaHome, String handler, List<Path> function, Path layerDir,
+                                      Map<String, String> env, String event) throws Exception {
         Map<String, String> all = new HashMap<>(env);
         all.put("AWS_XRAY_DAEMON_ADDRESS", daemon.address());
         try (RuntimeApiStub api = new RuntimeApiStub()) {
             all.put("AWS_LAMBDA_RUNTIME_API", api.address());
-            FunctionProcess fn = FunctionProcess.start(System.getProperty("java.home"), ClassPaths.runtime(), function,
+            FunctionProcess fn = FunctionProcess.start(javaHome, ClassPaths.runtime(), function,
                     layerDir, handler, all, dir.resolve(layerDir == null ? "task-plain" : "task-layer"));
             try {
                 return api.invoke(event, HEADER, WAIT);
