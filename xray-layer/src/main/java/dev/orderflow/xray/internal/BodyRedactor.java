@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orderflow.xray.LayerConfig;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -34,9 +33,7 @@ final class BodyRedactor {
     private JsonNode scrub(JsonNode node) {
         if (node.isObject()) {
             ObjectNode object = (ObjectNode) node;
-            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : object.properties()) {
                 if (config.isRedacted(field.getKey())) {
                     field.setValue(mapper.getNodeFactory().textNode(REDACTED));
                 } else {

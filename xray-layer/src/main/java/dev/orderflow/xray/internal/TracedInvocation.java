@@ -91,8 +91,14 @@ public final class TracedInvocation {
 
     private void end() {
         try {
-            recorder.setTraceEntity(subsegment);
-            recorder.endSubsegment();
+            if (recorder.getTraceEntity() == subsegment) {
+                recorder.endSubsegment();
+            } else {
+                // Something in the function left its own entity current: end ours explicitly,
+                // then start the next invocation from a clean context.
+                recorder.endSubsegment(subsegment);
+                recorder.clearTraceEntity();
+            }
         } catch (Throwable t) {
             LayerLog.warnOnce("end", "could not end the handler subsegment", t);
             try {
