@@ -23,6 +23,7 @@ public final class FunctionConfig {
     private final Integer reservedConcurrency;
     private final String logGroup;
     private final String logFormat;
+    private final String logLevel;
 
     private FunctionConfig(Builder builder) {
         this.name = required(builder.name, "name");
@@ -37,6 +38,7 @@ public final class FunctionConfig {
         this.reservedConcurrency = builder.reservedConcurrency;
         this.logGroup = builder.logGroup == null ? "/aws/lambda/" + name : builder.logGroup;
         this.logFormat = builder.logFormat;
+        this.logLevel = builder.logLevel;
         if (memoryMb < 128 || memoryMb > 10240) {
             throw new IllegalArgumentException(name + ": MemorySize must be 128 to 10240 MB, not " + memoryMb);
         }
@@ -104,6 +106,11 @@ public final class FunctionConfig {
         return logFormat;
     }
 
+    /** LoggingConfig.ApplicationLogLevel, or null; applies with the JSON log format, as on Lambda. */
+    public String logLevel() {
+        return logLevel;
+    }
+
     private static String required(String value, String field) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("function " + field + " is required");
@@ -124,6 +131,7 @@ public final class FunctionConfig {
         private Integer reservedConcurrency;
         private String logGroup;
         private String logFormat = "Text";
+        private String logLevel;
 
         public Builder name(String value) {
             this.name = value;
@@ -182,6 +190,11 @@ public final class FunctionConfig {
 
         public Builder logFormat(String value) {
             this.logFormat = value == null ? "Text" : value;
+            return this;
+        }
+
+        public Builder logLevel(String value) {
+            this.logLevel = value;
             return this;
         }
 

@@ -97,12 +97,21 @@ public final class FunctionPool {
         if (environment == null) {
             initStart = System.currentTimeMillis();
             EnvironmentLog log = new EnvironmentLog(function.name(), logSink);
-            environment = factory.create(function, files.prepare(), log);
-            live.add(environment);
-            InitOutcome init = environment.awaitInit(INIT_LIMIT.plus(function.timeout()));
+            InitOutcome init;
+            try {
+                environment = factory.create(function, files.prepare(), log);
+                live.add(environment);
+                init = environment.awaitInit(INIT_LIMIT.plus(function.timeout()));
+            } catch (RuntimeException e) {
+                init = InitOutcome.failed(ErrorDocuments.document("Runtime.InvalidEntrypoint", e.getMessage()),
+                        "Runtime.InvalidEntrypoint");
+                log.line("cannot start an execution environment: " + e.getMessage());
+            }
             initEnd = System.currentTimeMillis();
             if (!init.ready()) {
-                destroy(environment);
+                if (environment != null) {
+                    destroy(environment);
+                }
                 logSink.line(function.name(), requestId, "INIT_REPORT Init Duration: " + (initEnd - initStart)
                         + " ms Phase: init Status: error Error Type: " + init.errorType());
                 InvocationResult failed = new InvocationResult(requestId, Status.FUNCTION_ERROR, init.errorPayload(),

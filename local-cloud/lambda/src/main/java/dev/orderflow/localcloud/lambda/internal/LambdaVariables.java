@@ -39,6 +39,9 @@ public final class LambdaVariables {
         env.put("AWS_LAMBDA_LOG_GROUP_NAME", function.logGroup());
         env.put("AWS_LAMBDA_LOG_STREAM_NAME", logStream());
         env.put("AWS_LAMBDA_LOG_FORMAT", function.logFormat().toUpperCase(Locale.ROOT));
+        if (function.logLevel() != null && function.logFormat().equalsIgnoreCase("JSON")) {
+            env.put("AWS_LAMBDA_LOG_LEVEL", function.logLevel().toUpperCase(Locale.ROOT));
+        }
         env.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
         env.put("AWS_REGION", settings.region());
         env.put("AWS_DEFAULT_REGION", settings.region());

@@ -1,0 +1,172 @@
+package dev.orderflow.localcloud.launcher;
+
+import dev.orderflow.localcloud.apigateway.ApiGateway;
+import dev.orderflow.localcloud.apigateway.ApiGatewaySettings;
+import dev.orderflow.localcloud.apigateway.Route;
+import dev.orderflow.localcloud.dynamodb.LocalDynamoDb;
+import dev.orderflow.localcloud.edge.EdgeServer;
+import dev.orderflow.localcloud.edge.ServiceHealth;
+import dev.orderflow.localcloud.lambda.ConsoleLogSink;
+import dev.orderflow.localcloud.lambda.DirectoryLogSink;
+import dev.orderflow.localcloud.lambda.LambdaService;
+import dev.orderflow.localcloud.lambda.LambdaSettings;
+import dev.orderflow.localcloud.lambda.LogSink;
+import dev.orderflow.localcloud.lambda.api.LambdaApi;
+import dev.orderflow.localcloud.launcher.internal.Apis;
+import dev.orderflow.localcloud.launcher.internal.Banner;
+import dev.orderflow.localcloud.launcher.internal.Coverage;
+import dev.orderflow.localcloud.launcher.internal.DynamoDbEdge;
+import dev.orderflow.localcloud.launcher.internal.Functions;
+import dev.orderflow.localcloud.launcher.internal.Ports;
+import dev.orderflow.localcloud.launcher.internal.Seeds;
+import dev.orderflow.localcloud.launcher.internal.StackNames;
+import dev.orderflow.localcloud.launcher.internal.Tables;
+import dev.orderflow.localcloud.template.FunctionDefinition;
+import dev.orderflow.localcloud.template.SamTemplate;
+import dev.orderflow.localcloud.template.TableDefinition;
+import dev.orderflow.localcloud.template.TemplateReader;
+import dev.orderflow.localcloud.template.TemplateSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The whole local cloud from one template: DynamoDB and the Lambda API on the edge endpoint,
+ * the functions' execution environments, and the API Gateway. {@link #close()} stops every child
+ * process and flushes DynamoDB's data.
+ */
+public final class LocalCloud implements AutoCloseable {
+
+    private final SamTemplate template;
+    private final EdgeServer edge;
+    private final LambdaService lambda;
+    private final ApiGateway api;
+    private final String banner;
+    private final Deque<AutoCloseable> resources;
+
+    private LocalCloud(SamTemplate template, EdgeServer edge, LambdaService lambda, ApiGateway api, String banner,
+            Deque<AutoCloseable> resources) {
+        this.template = template;
+        this.edge = edge;
+        this.lambda = lambda;
+        this.api = api;
+        this.banner = banner;
+        this.resources = resources;
+    }
+
+    /** Starts everything the template declares; on a failure, stops what had started and throws. */
+    public static LocalCloud start(LocalCloudSettings settings) throws IOException {
+        long started = System.currentTimeMillis();
+        Deque<AutoCloseable> resources = new ArrayDeque<>();
+        try {
+            return startAll(settings, started, resources);
+        } catch (IOException | RuntimeException e) {
+            closeAll(resources);
+            throw e;
+        }
+    }
+
+    private static LocalCloud startAll(LocalCloudSettings settings, long started, Deque<AutoCloseable> resources)
+            throws IOException {
+        Path templateFile = settings.template().toAbsolutePath().normalize();
+        EdgeServer edge = EdgeServer.bind(settings.host(), settings.edgePort());
+        resources.push(edge);
+        int apiPort = settings.apiPort() == 0 ? Ports.free(settings.host()) : settings.apiPort();
+        String apiUrl = "http://" + settings.host() + ":" + apiPort;
+        SamTemplate template = TemplateReader.read(templateFile, TemplateSettings.builder()
+                .stackName(settings.stackName() != null ? settings.stackName() : StackNames.of(templateFile.getParent()))
+                .region(settings.region()).parameterOverrides(settings.parameterOverrides())
+                .apiBaseUrl(apiUrl).edgeUrl(edge.url()).build());
+        List<String> warnings = new ArrayList<>();
+        LocalDynamoDb dynamodb = LocalDynamoDb.builder()
+                .dataDir(settings.dataDir() == null ? null : settings.dataDir().resolve("dynamodb")).build();
+        resources.push(dynamodb);
+        for (TableDefinition table : template.tables()) {
+            Tables.provision(dynamodb.protocol(), table);
+        }
+        int seeded = settings.seed() == null ? 0 : Seeds.load(settings.seed(), template, dynamodb.protocol());
+        LogSink logs = logSink(settings, resources);
+        LambdaService lambda = LambdaService.start(LambdaSettings.builder().isolation(settings.isolation())
+                .workDirectory(workDirectory(settings, templateFile)).region(settings.region()).endpointUrl(edge.url())
+                .xrayDaemonAddress(settings.xrayAddress()).defaultConcurrency(settings.functionConcurrency())
+                .idleTimeout(settings.idleTimeout()).logSink(logs).build());
+        resources.push(lambda);
+        for (FunctionDefinition function : template.functions()) {
+            lambda.register(Functions.config(template, function, warnings::add), function.logicalId());
+        }
+        List<Route> routes = Apis.routes(template);
+        ApiGateway api = ApiGateway.start(ApiGatewaySettings.builder().host(settings.host()).port(apiPort)
+                .region(settings.region()).accountId(template.settings().accountId()).build(), routes, lambda);
+        resources.push(api);
+        edge.register(new DynamoDbEdge(dynamodb.protocol())).register(new LambdaApi(lambda))
+                .component("apigateway", api::health);
+        edge.start();
+        String banner = Banner.render(new Banner.Facts(settings.isolation().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                System.currentTimeMillis() - started, api.url(), edge.url(), routes, template.functions().size(),
+                template.tables().size(), seeded, Coverage.notEmulated(template), Coverage.withoutLocalEffect(template),
+                warnings));
+        return new LocalCloud(template, edge, lambda, api, banner, resources);
+    }
+
+    private static LogSink logSink(LocalCloudSettings settings, Deque<AutoCloseable> resources) throws IOException {
+        LogSink sink = settings.logSink() != null ? settings.logSink() : new ConsoleLogSink(System.out);
+        if (settings.logDir() != null) {
+            DirectoryLogSink files = new DirectoryLogSink(settings.logDir());
+            resources.push(files);
+            sink = sink.and(files);
+        }
+        return sink;
+    }
+
+    private static Path workDirectory(LocalCloudSettings settings, Path templateFile) throws IOException {
+        Path work = settings.workDir() != null ? settings.workDir()
+                : settings.dataDir() != null ? settings.dataDir().resolve("work")
+                : templateFile.getParent().resolve(".local-cloud");
+        return Files.createDirectories(work);
+    }
+
+    public SamTemplate template() {
+        return template;
+    }
+
+    public LambdaService lambda() {
+        return lambda;
+    }
+
+    public String apiUrl() {
+        return api.url();
+    }
+
+    public String edgeUrl() {
+        return edge.url();
+    }
+
+    public String banner() {
+        return banner;
+    }
+
+    public ServiceHealth health() {
+        return lambda.health();
+    }
+
+    /** Stops the API, the functions (every child process) and DynamoDB (flushing its data), in that order. */
+    @Override
+    public void close() {
+        closeAll(resources);
+    }
+
+    private static void closeAll(Deque<AutoCloseable> resources) {
+        while (!resources.isEmpty()) {
+            try {
+                resources.pop().close();
+            } catch (Exception e) {
+                System.err.println("local cloud: stopping failed: " + e);
+            }
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package dev.orderflow.localcloud.launcher;
+
+import dev.orderflow.localcloud.lambda.Isolation;
+import dev.orderflow.localcloud.lambda.LogSink;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/** Everything the launcher's options set; each has the default the command line documents. */
+public final class LocalCloudSettings {
+
+    private final Path template;
+    private final String host;
+    private final int apiPort;
+    private final int edgePort;
+    private final String xrayAddress;
+    private final Path dataDir;
+    private final Path workDir;
+    private final Isolation isolation;
+    private final Path seed;
+    private final Map<String, String> parameterOverrides;
+    private final Path logDir;
+    private final String stackName;
+    private final String region;
+    private final int functionConcurrency;
+    private final Duration idleTimeout;
+    private final LogSink logSink;
+
+    private LocalCloudSettings(Builder b) {
+        this.template = Objects.requireNonNull(b.template, "template");
+        this.host = b.host;
+        this.apiPort = b.apiPort;
+        this.edgePort = b.edgePort;
+        this.xrayAddress = b.xrayAddress;
+        this.dataDir = b.dataDir;
+        this.workDir = b.workDir;
+        this.isolation = b.isolation;
+        this.seed = b.seed;
+        this.parameterOverrides = Map.copyOf(b.parameterOverrides);
+        this.logDir = b.logDir;
+        this.stackName = b.stackName;
+        this.region = b.region;
+        this.functionConcurrency = b.functionConcurrency;
+        this.idleTimeout = b.idleTimeout;
+        this.logSink = b.logSink;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Path template() {
+        return template;
+    }
+
+    public String host() {
+        return host;
+    }
+
+    public int apiPort() {
+        return apiPort;
+    }
+
+    public int edgePort() {
+        return edgePort;
+    }
+
+    public String xrayAddress() {
+        return xrayAddress;
+    }
+
+    /** Where DynamoDB keeps its data between runs; null keeps everything in memory. */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Where functions' task and /opt folders and the Lambda runtime are laid out; null for the default. */
+    public Path workDir() {
+        return workDir;
+    }
+
+    public Isolation isolation() {
+        return isolation;
+    }
+
+    public Path seed() {
+        return seed;
+    }
+
+    public Map<String, String> parameterOverrides() {
+        return parameterOverrides;
+    }
+
+    public Path logDir() {
+        return logDir;
+    }
+
+    /** Null: the stack name samconfig.toml gives, else {@code local}. */
+    public String stackName() {
+        return stackName;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public int functionConcurrency() {
+        return functionConcurrency;
+    }
+
+    public Duration idleTimeout() {
+        return idleTimeout;
+    }
+
+    /** Null: function output goes to the console (and to --log-dir). */
+    public LogSink logSink() {
+        return logSink;
+    }
+
+    public static final class Builder {
+        private Path template = Path.of("template.yaml");
+        private String host = "127.0.0.1";
+        private int apiPort = 3000;
+        private int edgePort = 4566;
+        private String xrayAddress = "127.0.0.1:2000";
+        private Path dataDir;
+        private Path workDir;
+        private Isolation isolation = Isolation.PROCESS;
+        private Path seed;
+        private final Map<String, String> parameterOverrides = new LinkedHashMap<>();
+        private Path logDir;
+        private String stackName;
+        private String region = "us-east-1";
+        private int functionConcurrency = 10;
+        private Duration idleTimeout = Duration.ofMinutes(10);
+        private LogSink logSink;
+
+        public Builder template(Path value) {
+            this.template = value;
+            return this;
+        }
+
+        public Builder host(String value) {
+            this.host = Objects.requireNonNull(value, "host");
+            return this;
+        }
+
+        public Builder apiPort(int value) {
+            this.apiPort = port(value, "api port");
+            return this;
+        }
+
+        public Builder edgePort(int value) {
+            this.edgePort = port(value, "edge port");
+            return this;
+        }
+
+        public Builder xrayAddress(String value) {
+            if (value == null || !value.matches("[^:\\s]+:\\d{1,5}")) {
+                throw new IllegalArgumentException("--xray-address must be host:port, not " + value);
+            }
+            this.xrayAddress = value;
+            return this;
+        }
+
+        public Builder dataDir(Path value) {
+            this.dataDir = value;
+            return this;
+        }
+
+        public Builder workDir(Path value) {
+            this.workDir = value;
+            return this;
+        }
+
+        public Builder isolation(Isolation value) {
+            this.isolation = Objects.requireNonNull(value, "isolation");
+            return this;
+        }
+
+        public Builder seed(Path value) {
+            this.seed = value;
+            return this;
+        }
+
+        public Builder parameterOverrides(Map<String, String> values) {
+            this.parameterOverrides.putAll(values);
+            return this;
+        }
+
+        public Builder logDir(Path value) {
+            this.logDir = value;
+            return this;
+        }
+
+        public Builder stackName(String value) {
+            this.stackName = value;
+            return this;
+        }
+
+        public Builder region(String value) {
+            this.region = Objects.requireNonNull(value, "region");
+            return this;
+        }
+
+        public Builder functionConcurrency(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("--function-concurrency must be at least 1");
+            }
+            this.functionConcurrency = value;
+            return this;
+        }
+
+        public Builder idleTimeout(Duration value) {
+            this.idleTimeout = Objects.requireNonNull(value, "idleTimeout");
+            return this;
+        }
+
+        public Builder logSink(LogSink value) {
+            this.logSink = value;
+            return this;
+        }
+
+        public LocalCloudSettings build() {
+            return new LocalCloudSettings(this);
+        }
+
+        private static int port(int value, String what) {
+            if (value < 0 || value > 65535) {
+                throw new IllegalArgumentException(what + " must be 0 to 65535, not " + value);
+            }
+            return value;
+        }
+    }
+}
