@@ -46,7 +46,7 @@ public final class LocalDynamoDb implements AutoCloseable {
     public synchronized LocalDynamoDb start() {
         if (http == null) {
             try {
-                http = new HttpEndpoint(config.host, config.port, protocol, config.httpThreads);
+                http = new HttpEndpoint(config.host, config.port, protocol, config.maxConnections);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot bind " + config.host + ":" + config.port, e);
             }
@@ -92,7 +92,7 @@ public final class LocalDynamoDb implements AutoCloseable {
         private boolean syncWrites;
         private Duration ttlSweepInterval = Duration.ofSeconds(1);
         private Clock clock = Clock.systemUTC();
-        private int httpThreads = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+        private int maxConnections = 256;
 
         private Builder() {
         }
@@ -139,12 +139,12 @@ public final class LocalDynamoDb implements AutoCloseable {
             return this;
         }
 
-        /** Threads serving HTTP requests; default max(8, 4 x cores). */
-        public Builder httpThreads(int threads) {
-            if (threads < 1) {
-                throw new IllegalArgumentException("httpThreads must be at least 1");
+        /** Most HTTP connections served at once (one thread each); default 256. */
+        public Builder maxConnections(int connections) {
+            if (connections < 1) {
+                throw new IllegalArgumentException("maxConnections must be at least 1");
             }
-            this.httpThreads = threads;
+            this.maxConnections = connections;
             return this;
         }
 
