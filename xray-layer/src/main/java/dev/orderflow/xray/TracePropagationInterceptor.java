@@ -18,13 +18,15 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
  * is never overwritten, and a failure here leaves the request as it was.
  */
 public final class TracePropagationInterceptor implements ExecutionInterceptor {
+    /** The layer's off switch also stops header injection (read once per execution environment). */
+    private static final boolean ENABLED = !"false".equalsIgnoreCase(System.getenv(LayerConfig.ENABLED));
 
     @Override
     @SuppressWarnings("deprecation") // the X-Ray interceptor's public key for the call's subsegment
     public SdkRequest modifyRequest(Context.ModifyRequest context, ExecutionAttributes attributes) {
         SdkRequest request = context.request();
         try {
-            if (!MessagingPropagation.handles(request)) {
+            if (!ENABLED || !MessagingPropagation.handles(request)) {
                 return request;
             }
             Subsegment call = attributes.getAttribute(TracingInterceptor.entityKey);
