@@ -25,7 +25,7 @@ public final class SegmentJournal implements Closeable {
     private static final String PREFIX = "segments-";
     private static final String SUFFIX = ".log";
     private static final long ROTATE_BYTES = 64L * 1024 * 1024;
-    private static final long COMPACTION_SLACK = 16L * 1024 * 1024;
+    private static final long COMPACTION_SLACK = 4L * 1024 * 1024;
 
     private final Path dir;
     private OutputStream out;

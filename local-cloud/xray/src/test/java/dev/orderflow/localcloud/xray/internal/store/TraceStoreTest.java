@@ -14,7 +14,8 @@ class TraceStoreTest {
     private final SegmentParser parser = new SegmentParser(Duration.ofDays(30));
 
     private ParsedSegment doc(String traceId, String id, long receivedAt) throws Exception {
-        ObjectNode json = TestDocs.segment(traceId, id, "svc", TestDocs.now(), TestDocs.now() + 0.1);
+        // Fixed times: every document has the same size.
+        ObjectNode json = TestDocs.segment(traceId, id, "svc", 1700000000.5, 1700000001.5);
         return parser.parse(TestDocs.bytes(json), receivedAt);
     }
 
