@@ -45,3 +45,10 @@ build-DeadLetterProcessorFunction: check-artifacts-dir
 
 build-OutboxRelayFunction: check-artifacts-dir
 	$(call function-jar,consumers)
+
+# The X-Ray layer: Lambda puts $(ARTIFACTS_DIR)/java/lib/*.jar on the class path; the script lands at /opt/xray-wrapper.
+build-XRayLayer: check-artifacts-dir
+	$(MVN) -f $(ROOT)/pom.xml -pl xray-layer -am package -DskipTests
+	mkdir -p "$(ARTIFACTS_DIR)/java/lib"
+	cp $(ROOT)/xray-layer/target/xray-layer.jar "$(ARTIFACTS_DIR)/java/lib/"
+	install -m 755 $(ROOT)/xray-layer/src/main/layer/xray-wrapper "$(ARTIFACTS_DIR)/xray-wrapper"

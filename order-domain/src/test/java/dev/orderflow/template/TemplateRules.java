@@ -38,6 +38,30 @@ final class TemplateRules {
         return untraced;
     }
 
+    /**
+     * Every function runs with the X-Ray layer and its exec wrapper: from Globals, and not dropped by
+     * a function's own Layers or Environment.
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> functionsWithoutTracingLayer(SamTemplate template) {
+        Map<String, Object> globals = template.globalsOf("Function");
+        List<String> missing = new ArrayList<>();
+        template.resourcesOfType(FUNCTION).forEach((id, fn) -> {
+            Map<String, Object> props = SamTemplate.properties(fn);
+            List<?> layers = list(props.getOrDefault("Layers", globals.get("Layers")));
+            boolean hasLayer = layers.contains(Map.of("Ref", "XRayLayer"));
+            Object wrapper = variables(props).getOrDefault("AWS_LAMBDA_EXEC_WRAPPER", variables(globals).get("AWS_LAMBDA_EXEC_WRAPPER"));
+            if (!hasLayer || !"/opt/xray-wrapper".equals(wrapper)) {
+                missing.add(id);
+            }
+        });
+        return missing;
+    }
+
+    private static Map<String, Object> variables(Map<String, Object> functionProperties) {
+        return map(map(functionProperties.get("Environment")).get("Variables"));
+    }
+
     /** Every rule target has a retry policy and a dead-letter queue. */
     static List<String> ruleTargetsWithoutRetryOrDlq(SamTemplate template) {
         List<String> missing = new ArrayList<>();

@@ -25,6 +25,18 @@ class TemplateTest {
     }
 
     @Test
+    void shouldRunEveryFunctionWithTheXRayLayer() {
+        assertThat(TemplateRules.functionsWithoutTracingLayer(template)).isEmpty();
+    }
+
+    @Test
+    void shouldCatchAFunctionThatDropsTheLayer() {
+        SamTemplate broken = template.copy();
+        SamTemplate.properties(broken.resources().get("OutboxRelayFunction")).put("Layers", List.of());
+        assertThat(TemplateRules.functionsWithoutTracingLayer(broken)).containsExactly("OutboxRelayFunction");
+    }
+
+    @Test
     void shouldGiveEveryRuleTargetARetryPolicyAndADeadLetterQueue() {
         assertThat(TemplateRules.ruleTargetsWithoutRetryOrDlq(template)).isEmpty();
     }
