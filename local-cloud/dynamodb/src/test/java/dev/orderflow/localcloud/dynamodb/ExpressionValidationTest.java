@@ -91,6 +91,13 @@ class ExpressionValidationTest {
     }
 
     @Test
+    void shouldRejectExpressionsOverFourKilobytes() {
+        String huge = "attribute_exists(v)" + " AND attribute_exists(v)".repeat(200);
+        assertThatThrownBy(() -> client.putItem(r -> r.tableName("items").item(item("pk", s("b"))).conditionExpression(huge)))
+                .hasMessageContaining("Invalid ConditionExpression: Expression size has exceeded the maximum allowed size");
+    }
+
+    @Test
     void shouldRejectNamesWithoutAnyExpression() {
         assertThatThrownBy(() -> client.getItem(r -> r.tableName("items").key(Map.of("pk", s("a")))
                 .expressionAttributeNames(Map.of("#v", "v"))))

@@ -206,6 +206,9 @@ class QueryScanTest {
                 .hasMessageContaining("Condition parameter type does not match schema type");
         assertThatThrownBy(() -> query("pk = :p", Map.of(":p", s("x")), QueryRequest.builder().indexName("nope")))
                 .hasMessageContaining("The table does not have the specified index: nope");
+        assertThatThrownBy(() -> query("pk = :p", Map.of(":p", s("x"), ":a", s("y")),
+                QueryRequest.builder().filterExpression("sk = :a")))
+                .hasMessageContaining("Filter Expression can only contain non-primary key attributes: Primary key attribute: sk");
         assertThatThrownBy(() -> query("pk = :p", Map.of(":p", s("x")), QueryRequest.builder().limit(0)))
                 .hasMessageContaining("Member must have value greater than or equal to 1");
     }

@@ -7,6 +7,8 @@ import java.util.List;
 /** Splits an expression into tokens and walks them, reporting syntax errors as DynamoDB words them. */
 final class TokenStream {
 
+    private static final int MAX_EXPRESSION = 4096;
+
     private final String source;
     private final String kind;
     private final List<Token> tokens;
@@ -15,6 +17,9 @@ final class TokenStream {
     TokenStream(String source, String kind) {
         this.source = source;
         this.kind = kind;
+        if (source.length() > MAX_EXPRESSION) {
+            throw error("Expression size has exceeded the maximum allowed size; expression size: " + source.length());
+        }
         this.tokens = tokenize();
     }
 

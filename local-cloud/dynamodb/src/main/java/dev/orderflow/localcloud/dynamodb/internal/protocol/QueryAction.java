@@ -35,7 +35,8 @@ final class QueryAction implements Action {
         }
         KeyCondition key = Expressions.keyCondition(keyText, context, target.keys().toConditionSchema());
         String filterText = Requests.text(request, "FilterExpression");
-        Condition filter = filterText == null ? null : Expressions.filter(filterText, context);
+        Condition filter = filterText == null ? null
+                : Expressions.queryFilter(filterText, context, target.keys().toConditionSchema());
         Requests.finishExpressions(request, context, "KeyConditionExpression", "FilterExpression", "ProjectionExpression");
         int limit = Requests.limit(request);
         boolean forward = !request.hasNonNull("ScanIndexForward") || Requests.flag(request, "ScanIndexForward");

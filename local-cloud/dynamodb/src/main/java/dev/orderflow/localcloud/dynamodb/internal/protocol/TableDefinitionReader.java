@@ -17,6 +17,9 @@ import java.util.UUID;
 /** Reads a CreateTable request (or an index of UpdateTable) into definitions, with DynamoDB's checks. */
 final class TableDefinitionReader {
 
+    static final int MAX_GLOBAL_INDEXES = 20;
+    private static final int MAX_LOCAL_INDEXES = 5;
+
     private TableDefinitionReader() {
     }
 
@@ -32,6 +35,12 @@ final class TableDefinitionReader {
             IndexDefinition index = index(lsi, false, types);
             checkLocalIndex(index, keys);
             indexes.add(index);
+        }
+        long globals = indexes.stream().filter(IndexDefinition::global).count();
+        if (globals > MAX_GLOBAL_INDEXES || indexes.size() - globals > MAX_LOCAL_INDEXES) {
+            throw DynamoDbError.validation("One or more parameter values were invalid: Number of "
+                    + (globals > MAX_GLOBAL_INDEXES ? "GlobalSecondaryIndexes exceeds per-table limit of " + MAX_GLOBAL_INDEXES
+                    : "LocalSecondaryIndexes exceeds per-table limit of " + MAX_LOCAL_INDEXES));
         }
         Set<String> names = new HashSet<>();
         for (IndexDefinition index : indexes) {

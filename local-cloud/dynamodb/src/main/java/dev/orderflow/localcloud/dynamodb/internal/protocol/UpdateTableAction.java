@@ -60,6 +60,10 @@ final class UpdateTableAction implements Action {
             });
         }
         IndexDefinition index = TableDefinitionReader.index(create, true, types);
+        if (definition.indexes().stream().filter(IndexDefinition::global).count() >= TableDefinitionReader.MAX_GLOBAL_INDEXES) {
+            throw DynamoDbError.of("LimitExceededException", "Subscriber limit exceeded: Number of GlobalSecondaryIndexes exceeds per-table limit of "
+                    + TableDefinitionReader.MAX_GLOBAL_INDEXES);
+        }
         if (definition.index(index.name()).isPresent()) {
             throw DynamoDbError.validation("One or more parameter values were invalid: Index with name: "
                     + index.name() + " already exists");
