@@ -7,10 +7,10 @@ import dev.orderflow.localcloud.edge.DaemonThreads;
 import dev.orderflow.localcloud.edge.EdgeRequest;
 import dev.orderflow.localcloud.edge.EdgeResponse;
 import dev.orderflow.localcloud.edge.HttpExchanges;
+import dev.orderflow.localcloud.edge.HttpServers;
 import dev.orderflow.localcloud.edge.ServiceHealth;
 import dev.orderflow.localcloud.lambda.LambdaService;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +43,7 @@ public final class ApiGateway implements AutoCloseable {
 
     /** Binds the port and starts serving the routes. */
     public static ApiGateway start(ApiGatewaySettings settings, List<Route> routes, LambdaService lambda) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 256);
+        HttpServer server = HttpServers.create(settings.host(), settings.port(), 256);
         ExecutorService executor = DaemonThreads.cachedPool("apigateway");
         server.setExecutor(executor);
         ApiGateway gateway = new ApiGateway(server, executor, new RequestHandler(settings, routes, lambda, executor),

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +36,7 @@ public final class EdgeServer implements AutoCloseable {
 
     /** Binds the port (0 for any free one); nothing is served until {@link #start()}. */
     public static EdgeServer bind(String host, int port) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 256);
+        HttpServer server = HttpServers.create(host, port, 256);
         ExecutorService executor = DaemonThreads.cachedPool("edge");
         server.setExecutor(executor);
         EdgeServer edge = new EdgeServer(server, executor);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,18 +26,26 @@ public final class RuntimeJars {
     private RuntimeJars() {
     }
 
+    private static byte[] packed(String name) throws IOException {
+        try (InputStream in = RuntimeJars.class.getResourceAsStream(RESOURCE_DIR + name)) {
+            if (in == null) {
+                throw new IllegalStateException("the local cloud was built without the Lambda runtime jar " + name);
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    /** Unpacks the jars, leaving alone those already there and identical (a restart rewrites nothing). */
     public static synchronized List<Path> unpack(Path runtimeDirectory) {
         try {
             Path lib = Files.createDirectories(runtimeDirectory.resolve("lib"));
             List<Path> jars = new ArrayList<>();
             for (String name : JARS) {
                 Path jar = lib.resolve(name);
-                try (InputStream in = RuntimeJars.class.getResourceAsStream(RESOURCE_DIR + name)) {
-                    if (in == null) {
-                        throw new IllegalStateException("the local cloud was built without the Lambda runtime jar " + name);
-                    }
+                byte[] packed = packed(name);
+                if (!Files.isRegularFile(jar) || !Arrays.equals(packed, Files.readAllBytes(jar))) {
                     Path partial = Files.createTempFile(lib, name, ".part");
-                    Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+                    Files.write(partial, packed);
                     Files.move(partial, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 }
                 jars.add(jar);

@@ -3,13 +3,13 @@ package dev.orderflow.localcloud.lambda.internal.process;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.orderflow.localcloud.edge.DaemonThreads;
+import dev.orderflow.localcloud.edge.HttpServers;
 import dev.orderflow.localcloud.lambda.internal.ErrorDocuments;
 import dev.orderflow.localcloud.lambda.internal.EnvironmentOutcome;
 import dev.orderflow.localcloud.lambda.internal.InvocationTask;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -40,7 +40,7 @@ final class RuntimeApiServer implements AutoCloseable {
     }
 
     static RuntimeApiServer start(String name) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
+        HttpServer server = HttpServers.create("127.0.0.1", 0, 16);
         ExecutorService executor = DaemonThreads.cachedPool("runtime-api-" + name);
         server.setExecutor(executor);
         RuntimeApiServer api = new RuntimeApiServer(server, executor);
