@@ -91,6 +91,19 @@ class NumbersAndLimitsTest {
     }
 
     @Test
+    void shouldAcceptThirtyTwoLevelsOfNestingAndRefuseMore() {
+        AttributeValue nested = s("leaf");
+        for (int i = 0; i < 32; i++) {
+            nested = AttributeValue.fromM(Map.of("m", nested));
+        }
+        AttributeValue deepest = nested;
+        client.putItem(r -> r.tableName("numbers").item(item("pk", s("ok"), "doc", deepest)));
+        AttributeValue tooDeep = AttributeValue.fromL(java.util.List.of(deepest));
+        assertThatThrownBy(() -> client.putItem(r -> r.tableName("numbers").item(item("pk", s("deep"), "doc", tooDeep))))
+                .hasMessageContaining("Nesting Levels have exceeded supported limits");
+    }
+
+    @Test
     void shouldAcceptEmptyStringsOutsideKeys() {
         client.putItem(r -> r.tableName("numbers").item(item("pk", s("a"), "note", s(""))));
         assertThat(client.getItem(r -> r.tableName("numbers").key(Map.of("pk", s("a")))).item()).containsEntry("note", s(""));

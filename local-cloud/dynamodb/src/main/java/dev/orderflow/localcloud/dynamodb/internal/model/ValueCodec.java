@@ -17,11 +17,21 @@ import java.util.Set;
 /** AttributeValue JSON ({"S":"x"}, {"N":"1"}, ...) to and from {@link Value}, with DynamoDB's checks. */
 public final class ValueCodec {
 
+    /** DynamoDB allows documents nested up to 32 levels. */
+    private static final int MAX_DEPTH = 32;
+
     private ValueCodec() {
     }
 
     /** Reads an item ({name: AttributeValue}); null or missing gives an empty map. */
     public static Map<String, Value> readItem(JsonNode node) {
+        return readItem(node, 0);
+    }
+
+    private static Map<String, Value> readItem(JsonNode node, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw DynamoDbError.validation("Nesting Levels have exceeded supported limits");
+        }
         if (node == null || node.isNull()) {
             return Map.of();
         }
@@ -32,12 +42,16 @@ public final class ValueCodec {
         Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
-            item.put(field.getKey(), read(field.getValue()));
+            item.put(field.getKey(), read(field.getValue(), depth));
         }
         return Collections.unmodifiableMap(item);
     }
 
     public static Value read(JsonNode node) {
+        return read(node, 0);
+    }
+
+    private static Value read(JsonNode node, int depth) {
         if (node == null || !node.isObject()) {
             throw DynamoDbError.serialization("Unexpected value type in payload, expected an AttributeValue");
         }
@@ -47,10 +61,10 @@ public final class ValueCodec {
                     : "Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes");
         }
         Map.Entry<String, JsonNode> only = node.fields().next();
-        return read(only.getKey(), only.getValue());
+        return read(only.getKey(), only.getValue(), depth);
     }
 
-    private static Value read(String type, JsonNode v) {
+    private static Value read(String type, JsonNode v, int depth) {
         switch (type) {
             case "S": return new Value.S(text(v));
             case "N": return new Value.N(Numbers.parse(text(v)));
@@ -62,8 +76,8 @@ public final class ValueCodec {
                             "One or more parameter values were invalid: Null attribute value types must have the value of true");
                 }
                 return new Value.Null();
-            case "M": return new Value.M(readItem(v));
-            case "L": return new Value.L(readList(v));
+            case "M": return new Value.M(readItem(v, depth + 1));
+            case "L": return new Value.L(readList(v, depth + 1));
             case "SS": return new Value.SS(readSet(v, "string", ValueCodec::text));
             case "NS": return new Value.NS(readSet(v, "number", n -> Numbers.parse(text(n))));
             case "BS": return new Value.BS(readSet(v, "binary", n -> new Value.Bytes(binary(n))));
@@ -73,12 +87,15 @@ public final class ValueCodec {
         }
     }
 
-    private static List<Value> readList(JsonNode v) {
+    private static List<Value> readList(JsonNode v, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw DynamoDbError.validation("Nesting Levels have exceeded supported limits");
+        }
         if (!v.isArray()) {
             throw DynamoDbError.serialization("Unexpected value type in payload, expected a list");
         }
         List<Value> list = new ArrayList<>(v.size());
-        v.forEach(element -> list.add(read(element)));
+        v.forEach(element -> list.add(read(element, depth)));
         return Collections.unmodifiableList(list);
     }
 

@@ -2,7 +2,6 @@ package dev.orderflow.localcloud.dynamodb.internal.server;
 
 import dev.orderflow.localcloud.dynamodb.DynamoDbProtocol;
 import dev.orderflow.localcloud.dynamodb.DynamoDbResponse;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +28,7 @@ final class HttpConnection {
     void run() throws IOException {
         socket.setTcpNoDelay(true);
         socket.setSoTimeout(IDLE_TIMEOUT_MILLIS);
-        InputStream in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
+        InputStream in = socket.getInputStream();
         OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 16 * 1024);
         HttpRequestReader reader = new HttpRequestReader(in);
         while (true) {
