@@ -22,6 +22,15 @@ public final class XRayHttpServer implements AutoCloseable {
 
     private static final int MAX_BODY = 8 * 1024 * 1024;
 
+    static {
+        // The JDK server writes headers and body separately; with Nagle's algorithm on, each answer
+        // then waits for the client's delayed ACK (about 40 ms). Read once, when the JDK's server
+        // configuration loads: an application that set it either way first keeps its choice.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final XRayApi api;

@@ -1,0 +1,81 @@
+package dev.orderflow.localcloud.xray.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The local X-Ray benchmark harness: run with {@code -Pbenchmark} (never in the default build). It
+ * writes target/benchmark/local-xray.md. Properties: {@code bench.rates} (segments/s steps),
+ * {@code bench.stepSeconds}, {@code bench.traces}, {@code bench.measured}.
+ */
+class LocalXRayBenchmark {
+
+    @Test
+    void run() throws Exception {
+        List<String> out = new ArrayList<>();
+        out.add("Run of " + LocalDate.now() + " on " + Runtime.getRuntime().availableProcessors() + " vCPUs, "
+                + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", max heap "
+                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB, JVM args " + ManagementFactory.getRuntimeMXBean().getInputArguments());
+        out.add("Load average at start: " + loadAverage() + " (other agents share the machine).");
+        out.add("");
+        ingest(out);
+        out.add("");
+        queries(out);
+        out.add("");
+        out.add("Load average at end: " + loadAverage() + ".");
+        Path report = Path.of("target", "benchmark", "local-xray.md");
+        Files.createDirectories(report.getParent());
+        Files.write(report, out);
+        out.forEach(System.out::println);
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static void ingest(List<String> out) throws Exception {
+        int seconds = Integer.getInteger("bench.stepSeconds", 5);
+        IngestBenchmark bench = new IngestBenchmark(400_000);
+        out.add("Ingest: one paced UDP sender in the same JVM, " + seconds + " s per rate, a fresh collector per rate;"
+                + " documents are a segment and four SDK-like DynamoDB subsegments per trace.");
+        out.add("");
+        out.add("| target rate (segments/s) | sent | read by the daemon | kernel drops | queue drops | stored | "
+                + "achieved (stored/s) | daemon threads CPU (% of one core) | no drop |");
+        out.add("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        bench.run(5_000, Duration.ofSeconds(2));
+        double bytes = 0;
+        for (String rate : System.getProperty("bench.rates", "4000,10000,20000,30000,40000,60000,80000").split(",")) {
+            IngestBenchmark.Step step = bench.run(Integer.parseInt(rate.trim()), Duration.ofSeconds(seconds));
+            bytes = step.datagramBytes();
+            out.add(String.format("| %,d | %,d | %,d | %,d | %,d | %,d | %,.0f | %.0f | %s |", step.rate(), step.sent(),
+                    step.received(), step.kernelDrops(), step.queueDrops(), step.accepted(),
+                    step.accepted() / step.seconds(), step.collectorCpuPercent(), step.noDrop() ? "yes" : "no"));
+        }
+        out.add("");
+        out.add(String.format("Average datagram: %.0f bytes.", bytes));
+    }
+
+    private static void queries(List<String> out) {
+        int traces = Integer.getInteger("bench.traces", 10_000);
+        int measured = Integer.getInteger("bench.measured", 50);
+        out.add("Queries over " + String.format("%,d", traces) + " stored order traces (10 documents each), real "
+                + "XRayClient over HTTP; first call, then " + measured + " measured after 10 warm-up calls.");
+        out.add("");
+        out.add("| query | first call (ms) | p50 (ms) | p99 (ms) | max (ms) | answer |");
+        out.add("| --- | --- | --- | --- | --- | --- |");
+        for (QueryBenchmark.Result r : new QueryBenchmark(traces, 10, measured).run()) {
+            out.add(String.format("| %s | %.1f | %.1f | %.1f | %.1f | %s |", r.query(), r.firstMillis(), r.p50(), r.p99(),
+                    r.max(), r.answer()));
+        }
+    }
+}
