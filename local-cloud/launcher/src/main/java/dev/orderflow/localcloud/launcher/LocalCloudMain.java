@@ -82,6 +82,12 @@ public final class LocalCloudMain implements Callable<Integer> {
         } catch (TemplateException | Artifacts.ArtifactMissingException | IllegalArgumentException | IllegalStateException e) {
             System.err.println("local-cloud: " + e.getMessage());
             return 1;
+        } catch (java.net.BindException e) {
+            System.err.println("local-cloud: a port is in use (" + e.getMessage() + "): choose others with --api-port / --edge-port");
+            return 1;
+        } catch (java.io.IOException e) {
+            System.err.println("local-cloud: " + e);
+            return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
