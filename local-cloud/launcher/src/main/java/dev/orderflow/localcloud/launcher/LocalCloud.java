@@ -94,21 +94,23 @@ public final class LocalCloud implements AutoCloseable {
         LambdaService lambda = LambdaService.start(LambdaSettings.builder().isolation(settings.isolation())
                 .workDirectory(workDirectory(settings, templateFile)).region(settings.region()).endpointUrl(edge.url())
                 .xrayDaemonAddress(settings.xrayAddress()).defaultConcurrency(settings.functionConcurrency())
-                .idleTimeout(settings.idleTimeout()).logSink(logs).build());
+                .idleTimeout(settings.idleTimeout()).logSink(logs).listener(settings.invocationListener()).build());
         resources.push(lambda);
         for (FunctionDefinition function : template.functions()) {
             lambda.register(Functions.config(template, function, warnings::add), function.logicalId());
         }
         List<Route> routes = Apis.routes(template);
         ApiGateway api = ApiGateway.start(ApiGatewaySettings.builder().host(settings.host()).port(apiPort)
-                .region(settings.region()).accountId(template.settings().accountId()).build(), routes, lambda);
+                .region(settings.region()).accountId(template.settings().accountId()).listener(settings.apiListener())
+                .sampler(settings.sampler()).build(), routes, lambda);
         resources.push(api);
         edge.register(new DynamoDbEdge(dynamodb.protocol())).register(new LambdaApi(lambda))
                 .component("apigateway", api::health);
         edge.start();
         String banner = Banner.render(new Banner.Facts(settings.isolation().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 System.currentTimeMillis() - started, api.url(), edge.url(), routes, template.functions().size(),
-                template.tables().size(), seeded, Coverage.notEmulated(template), Coverage.withoutLocalEffect(template),
+                template.tables().size(), seeded, Coverage.notEmulated(template, Coverage.EMULATED_TYPES, Coverage.EMULATED_EVENTS),
+                Coverage.withoutLocalEffect(template),
                 warnings));
         return new LocalCloud(template, edge, lambda, api, banner, resources);
     }

@@ -1,7 +1,10 @@
 package dev.orderflow.localcloud.launcher;
 
+import dev.orderflow.localcloud.apigateway.ApiListener;
+import dev.orderflow.localcloud.lambda.InvocationListener;
 import dev.orderflow.localcloud.lambda.Isolation;
 import dev.orderflow.localcloud.lambda.LogSink;
+import dev.orderflow.localcloud.trace.Sampler;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -27,6 +30,9 @@ public final class LocalCloudSettings {
     private final int functionConcurrency;
     private final Duration idleTimeout;
     private final LogSink logSink;
+    private final InvocationListener invocationListener;
+    private final ApiListener apiListener;
+    private final Sampler sampler;
 
     private LocalCloudSettings(Builder b) {
         this.template = Objects.requireNonNull(b.template, "template");
@@ -45,6 +51,9 @@ public final class LocalCloudSettings {
         this.functionConcurrency = b.functionConcurrency;
         this.idleTimeout = b.idleTimeout;
         this.logSink = b.logSink;
+        this.invocationListener = b.invocationListener;
+        this.apiListener = b.apiListener;
+        this.sampler = b.sampler;
     }
 
     public static Builder builder() {
@@ -119,6 +128,21 @@ public final class LocalCloudSettings {
         return logSink;
     }
 
+    /** Sees every Lambda invocation: where the platform's AWS::Lambda segments plug in. */
+    public InvocationListener invocationListener() {
+        return invocationListener;
+    }
+
+    /** Sees every API request: where the API stage's segment plugs in. */
+    public ApiListener apiListener() {
+        return apiListener;
+    }
+
+    /** Decides sampling for requests that arrive without a decision. */
+    public Sampler sampler() {
+        return sampler;
+    }
+
     public static final class Builder {
         private Path template = Path.of("template.yaml");
         private String host = "127.0.0.1";
@@ -136,6 +160,24 @@ public final class LocalCloudSettings {
         private int functionConcurrency = 10;
         private Duration idleTimeout = Duration.ofMinutes(10);
         private LogSink logSink;
+        private InvocationListener invocationListener = InvocationListener.NONE;
+        private ApiListener apiListener = ApiListener.NONE;
+        private Sampler sampler = Sampler.always();
+
+        public Builder invocationListener(InvocationListener value) {
+            this.invocationListener = Objects.requireNonNull(value, "invocationListener");
+            return this;
+        }
+
+        public Builder apiListener(ApiListener value) {
+            this.apiListener = Objects.requireNonNull(value, "apiListener");
+            return this;
+        }
+
+        public Builder sampler(Sampler value) {
+            this.sampler = Objects.requireNonNull(value, "sampler");
+            return this;
+        }
 
         public Builder template(Path value) {
             this.template = value;

@@ -14,27 +14,29 @@ import java.util.Set;
  */
 public final class Coverage {
 
-    private static final Set<String> EMULATED = Set.of("AWS::Serverless::Function", "AWS::Serverless::Api",
+    /** Resource types the local cloud creates; add a type when its emulator is registered. */
+    public static final Set<String> EMULATED_TYPES = Set.of("AWS::Serverless::Function", "AWS::Serverless::Api",
             "AWS::DynamoDB::Table", "AWS::Serverless::SimpleTable", "AWS::Serverless::LayerVersion",
             "AWS::Lambda::LayerVersion");
     private static final Set<String> NO_LOCAL_EFFECT = Set.of("AWS::IAM::Role", "AWS::IAM::Policy",
             "AWS::IAM::ManagedPolicy", "AWS::Logs::LogGroup", "AWS::SQS::QueuePolicy", "AWS::Lambda::Permission");
-    private static final Set<String> EMULATED_EVENTS = Set.of("Api");
+    /** Function event source types that trigger functions locally. */
+    public static final Set<String> EMULATED_EVENTS = Set.of("Api");
 
     private Coverage() {
     }
 
     /** Resources and event sources the local cloud does not emulate. */
-    public static List<String> notEmulated(SamTemplate template) {
+    public static List<String> notEmulated(SamTemplate template, Set<String> emulatedTypes, Set<String> emulatedEvents) {
         List<String> missing = new ArrayList<>();
         for (ResourceDefinition resource : template.resources()) {
-            if (!EMULATED.contains(resource.type()) && !NO_LOCAL_EFFECT.contains(resource.type())) {
+            if (!emulatedTypes.contains(resource.type()) && !NO_LOCAL_EFFECT.contains(resource.type())) {
                 missing.add(resource.logicalId() + " (" + resource.type() + ")");
             }
         }
         for (FunctionDefinition function : template.functions()) {
             for (EventSourceDefinition event : function.events()) {
-                if (!EMULATED_EVENTS.contains(event.type())) {
+                if (!emulatedEvents.contains(event.type())) {
                     missing.add(function.logicalId() + ".Events." + event.name() + " (" + event.type() + ")");
                 }
             }
