@@ -78,7 +78,8 @@ public final class InProcessEnvironment implements ExecutionEnvironment {
         }
         List<Path> classPath = new ArrayList<>(runtimeJars);
         classPath.addAll(files.classPath());
-        IsolatingClassLoader loader = new IsolatingClassLoader("lambda-" + function.name(), classPath);
+        JulRouting.install();
+        IsolatingClassLoader loader = new IsolatingClassLoader("lambda-" + function.name(), classPath, log);
         try {
             Class<?> system = loader.loadClass(IsolatedSystem.class.getName());
             system.getField("environment").set(null, Map.copyOf(variables));

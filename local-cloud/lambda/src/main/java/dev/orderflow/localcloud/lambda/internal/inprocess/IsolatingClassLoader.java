@@ -1,5 +1,6 @@
 package dev.orderflow.localcloud.lambda.internal.inprocess;
 
+import dev.orderflow.localcloud.lambda.internal.EnvironmentLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,9 +32,16 @@ final class IsolatingClassLoader extends URLClassLoader {
     private static final Set<String> INJECTED = Set.of(IsolatedSystem.class.getName(), InProcessRuntime.class.getName());
 
     private final Map<URL, ProtectionDomain> domains = new ConcurrentHashMap<>();
+    private final EnvironmentLog log;
 
-    IsolatingClassLoader(String name, List<Path> classPath) {
+    IsolatingClassLoader(String name, List<Path> classPath, EnvironmentLog log) {
         super(name, urls(classPath), ClassLoader.getPlatformClassLoader());
+        this.log = log;
+    }
+
+    /** The environment's output, for what reaches it other than through System.out and err. */
+    EnvironmentLog log() {
+        return log;
     }
 
     @Override
