@@ -75,14 +75,17 @@ public final class LocalXRayConfig {
         return clock;
     }
 
-    /** Defaults: 127.0.0.1:2000, memory only, 30 days / 100,000 traces / 256 MiB, the default sampling rule. */
+    /**
+     * Defaults: 127.0.0.1:2000, memory only, 30 days / 25,000 traces / 96 MiB of documents (the heap holds
+     * about 3.5 times the documents once queried), the default sampling rule.
+     */
     public static final class Builder {
         private DaemonAddress address = DaemonAddress.DEFAULT;
         private boolean daemonEnabled = true;
         private Path dataDir;
         private Duration retention = Duration.ofDays(30);
-        private int maxTraces = 100_000;
-        private long maxBytes = 256L * 1024 * 1024;
+        private int maxTraces = 25_000;
+        private long maxBytes = 96L * 1024 * 1024;
         private int maxSegmentsPerTrace = 1_000;
         private int queueCapacity = 65_536;
         private List<SamplingRule> samplingRules = List.of();

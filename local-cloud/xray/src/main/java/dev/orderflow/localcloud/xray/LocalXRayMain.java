@@ -25,10 +25,10 @@ public final class LocalXRayMain implements Callable<Integer> {
     @Option(names = "--retention-days", defaultValue = "30", description = "keep traces this long (default: ${DEFAULT-VALUE})")
     int retentionDays;
 
-    @Option(names = "--max-traces", defaultValue = "100000", description = "keep at most this many traces (default: ${DEFAULT-VALUE})")
+    @Option(names = "--max-traces", defaultValue = "25000", description = "keep at most this many traces (default: ${DEFAULT-VALUE})")
     int maxTraces;
 
-    @Option(names = "--max-megabytes", defaultValue = "256",
+    @Option(names = "--max-megabytes", defaultValue = "96",
             description = "keep at most this many MiB of segment documents (default: ${DEFAULT-VALUE})")
     long maxMegabytes;
 

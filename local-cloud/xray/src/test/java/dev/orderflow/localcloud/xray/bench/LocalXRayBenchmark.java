@@ -73,9 +73,14 @@ class LocalXRayBenchmark {
         out.add("");
         out.add("| query | first call (ms) | p50 (ms) | p99 (ms) | max (ms) | answer |");
         out.add("| --- | --- | --- | --- | --- | --- |");
-        for (QueryBenchmark.Result r : new QueryBenchmark(traces, 10, measured).run()) {
+        QueryBenchmark bench = new QueryBenchmark(traces, 10, measured);
+        for (QueryBenchmark.Result r : bench.run()) {
             out.add(String.format("| %s | %.1f | %.1f | %.1f | %.1f | %s |", r.query(), r.firstMillis(), r.p50(), r.p99(),
                     r.max(), r.answer()));
         }
+        out.add("");
+        out.add(String.format("Heap after full GC: %.0f MiB before storing, %.0f MiB with the traces stored (%.1f MiB of "
+                + "documents), %.0f MiB after the queries built the per-trace views.", bench.heapMiB[0], bench.heapMiB[1],
+                bench.storedBytes / (1024.0 * 1024.0), bench.heapMiB[2]));
     }
 }

@@ -33,8 +33,21 @@ final class QueryBenchmark {
         this.measured = measured;
     }
 
+    /** Heap used after a full GC (MiB): before storing, after storing, after the queries (views built). */
+    final double[] heapMiB = new double[3];
+    long storedBytes;
+
+    private static double heapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime runtime = Runtime.getRuntime();
+        return (runtime.totalMemory() - runtime.freeMemory()) / (1024.0 * 1024.0);
+    }
+
     List<Result> run() {
         Instant t0 = Instant.now().minusSeconds(3_000);
+        heapMiB[0] = heapAfterGc();
         try (LocalXRay xray = LocalXRay.builder().address("127.0.0.1:0").start(); XRayClient client = Clients.xray(xray)) {
             long documents = 0;
             List<String> ids = new ArrayList<>();
@@ -45,6 +58,8 @@ final class QueryBenchmark {
                 ids.add(order.traceId);
             }
             Await.accepted(xray, documents);
+            heapMiB[1] = heapAfterGc();
+            storedBytes = xray.stats().bytes();
             Instant from = t0.minusSeconds(60);
             Instant to = Instant.now();
             Map<String, Supplier<String>> queries = new LinkedHashMap<>();
@@ -62,6 +77,7 @@ final class QueryBenchmark {
                     .traces().size() + " traces");
             List<Result> results = new ArrayList<>();
             queries.forEach((name, query) -> results.add(measure(name, query)));
+            heapMiB[2] = heapAfterGc();
             return results;
         }
     }

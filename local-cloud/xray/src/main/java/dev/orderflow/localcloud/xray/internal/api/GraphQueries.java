@@ -5,6 +5,7 @@ import dev.orderflow.localcloud.xray.internal.graph.InferredTypes;
 import dev.orderflow.localcloud.xray.internal.graph.ServiceGraphBuilder;
 import dev.orderflow.localcloud.xray.internal.graph.ServiceKey;
 import dev.orderflow.localcloud.xray.internal.graph.TraceGraph.LinkRef;
+import dev.orderflow.localcloud.xray.internal.graph.TraceStructure;
 import dev.orderflow.localcloud.xray.internal.graph.TraceStructure.OwnedCall;
 import dev.orderflow.localcloud.xray.internal.query.TraceView;
 import dev.orderflow.localcloud.xray.internal.segment.ParsedSegment;
@@ -24,13 +25,13 @@ final class GraphQueries {
             if (linked == null) {
                 continue;
             }
-            TraceView sender = TraceView.of(linked);
-            OwnedCall call = sender.structure().call(link.linkedId());
+            TraceStructure sender = TraceView.of(linked).structure();
+            OwnedCall call = sender.call(link.linkedId());
             if (call != null) {
                 builder.addLink(InferredTypes.nodeOf(call.call()), link, link.consumerStart() - call.call().start());
                 continue;
             }
-            ParsedSegment owner = sender.structure().ownerOf(link.linkedId());
+            ParsedSegment owner = sender.ownerOf(link.linkedId());
             if (owner != null) {
                 ServiceKey from = GraphExtractor.keyOf(owner);
                 builder.addLink(from, link, link.consumerStart() - owner.start());

@@ -21,6 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class IngestPipeline implements AutoCloseable {
 
     private static final int BATCH = 1024;
+    /** Besides the count, what the queue may hold: a flood of 64 KiB documents must not exhaust the heap. */
+    private static final long MAX_QUEUED_BYTES = 64L * 1024 * 1024;
     private static final long HOUSEKEEPING_MILLIS = 10_000;
 
     private final ArrayBlockingQueue<Inbound> queue;
@@ -32,6 +34,7 @@ public final class IngestPipeline implements AutoCloseable {
     private final Thread writer;
     private final AtomicLong offered = new AtomicLong();
     private final AtomicLong settled = new AtomicLong();
+    private final AtomicLong queuedBytes = new AtomicLong();
     private final RateLimitedLog rejectLog = new RateLimitedLog();
     private final RateLimitedLog overflowLog = new RateLimitedLog();
     private final RateLimitedLog journalLog = new RateLimitedLog();
@@ -59,12 +62,14 @@ public final class IngestPipeline implements AutoCloseable {
         writer.start();
     }
 
-    /** Queues a document for the writer; false (and counted) when the queue is full. Never blocks. */
+    /** Queues a document for the writer; false (and counted) when the queue is full (by count or bytes). Never blocks. */
     public boolean offer(byte[] document) {
         offered.incrementAndGet();
-        if (queue.offer(new Inbound(document, clock.millis()))) {
+        if (queuedBytes.addAndGet(document.length) <= MAX_QUEUED_BYTES
+                && queue.offer(new Inbound(document, clock.millis()))) {
             return true;
         }
+        queuedBytes.addAndGet(-document.length);
         settled.incrementAndGet();
         counters.queueOverflows.increment();
         overflowLog.warn("X-Ray ingest queue full: {0} documents dropped so far", counters.queueOverflows.sum());
@@ -111,6 +116,7 @@ public final class IngestPipeline implements AutoCloseable {
                     batch.add(first);
                     queue.drainTo(batch, BATCH - 1);
                     batch.forEach(this::ingest);
+                    queuedBytes.addAndGet(-batch.stream().mapToLong(inbound -> inbound.document().length).sum());
                     settled.addAndGet(batch.size());
                     batch.clear();
                     flushJournal();

@@ -31,8 +31,9 @@ public final class GraphExtractor {
             ServiceKey key = keyOf(segment);
             boolean root = structure.isRoot(segment);
             nodes.add(new NodeHit(key, segment.start(), end(segment), segment.duration(), segment.outcome(), root, false));
-            ServiceKey caller = root ? ServiceKey.CLIENT : callerOf(segment, structure);
-            if (!caller.equals(key)) {
+            // A root that follows from linked traces (SQS) is reached over its links, not from a client.
+            ServiceKey caller = root ? (segment.links().isEmpty() ? ServiceKey.CLIENT : null) : callerOf(segment, structure);
+            if (caller != null && !caller.equals(key)) {
                 edges.add(new EdgeHit(caller, key, segment.start(), end(segment), segment.duration(), segment.outcome()));
             }
             for (Link link : segment.links()) {

@@ -22,9 +22,9 @@ import java.util.Set;
 public final class TraceView {
 
     private final StoredTrace trace;
-    private final TraceStructure structure;
     private final TraceGraph graph;
     private final ParsedSegment root;
+    private final double[] segmentEnds;
     private double start = Double.POSITIVE_INFINITY;
     private double end = Double.NEGATIVE_INFINITY;
     private boolean partial;
@@ -39,10 +39,11 @@ public final class TraceView {
 
     private TraceView(StoredTrace trace) {
         this.trace = trace;
-        this.structure = new TraceStructure(trace.segments());
+        TraceStructure structure = new TraceStructure(trace.segments());
         this.graph = GraphExtractor.extract(structure);
         this.root = structure.root();
-        trace.segments().forEach(this::read);
+        this.segmentEnds = segmentEnds(structure);
+        trace.segments().forEach(doc -> read(doc, structure));
         graph.nodes().forEach(hit -> services.add(hit.key()));
     }
 
@@ -50,12 +51,17 @@ public final class TraceView {
         return trace.derived(TraceView::new);
     }
 
-    private void read(ParsedSegment doc) {
+    private static double[] segmentEnds(TraceStructure structure) {
+        return structure.segments().stream()
+                .mapToDouble(segment -> segment.inProgress() ? segment.start() : segment.end()).toArray();
+    }
+
+    private void read(ParsedSegment doc, TraceStructure structure) {
         start = Math.min(start, doc.start());
         end = Math.max(end, doc.inProgress() ? doc.start() : doc.end());
         partial |= doc.inProgress();
         anyThrottle |= doc.anyThrottle();
-        ServiceKey service = serviceOf(doc);
+        ServiceKey service = serviceOf(doc, structure);
         if (!doc.isIndependentSubsegment()) {
             anyFault |= doc.outcome().fault();
             anyError |= doc.outcome().error();
@@ -72,7 +78,7 @@ public final class TraceView {
         }
     }
 
-    private ServiceKey serviceOf(ParsedSegment doc) {
+    private static ServiceKey serviceOf(ParsedSegment doc, TraceStructure structure) {
         ParsedSegment owner = structure.ownerOf(doc.id());
         return GraphExtractor.keyOf(owner == null ? doc : owner);
     }
@@ -91,8 +97,9 @@ public final class TraceView {
         return trace.id();
     }
 
+    /** Who owns which id in the trace: rebuilt on each call, as only BatchGetTraces and links need it. */
     public TraceStructure structure() {
-        return structure;
+        return new TraceStructure(trace.segments());
     }
 
     public TraceGraph graph() {
@@ -173,8 +180,7 @@ public final class TraceView {
 
     /** Whether a segment of the trace ended within [from, to] (TimeRangeType Service). */
     public boolean anySegmentEndsWithin(double from, double to) {
-        for (ParsedSegment segment : structure.segments()) {
-            double segmentEnd = segment.inProgress() ? segment.start() : segment.end();
+        for (double segmentEnd : segmentEnds) {
             if (segmentEnd >= from && segmentEnd <= to) {
                 return true;
             }
