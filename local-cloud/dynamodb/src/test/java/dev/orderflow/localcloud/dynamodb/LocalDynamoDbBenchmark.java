@@ -33,7 +33,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 5)
+@Warmup(iterations = 4, time = 5)
 @Measurement(iterations = 3, time = 5)
 @Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g"})
 public class LocalDynamoDbBenchmark {

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ final class HttpRequestReader {
     static final int MAX_BODY = 16 * 1024 * 1024;
     private static final int MAX_LINE = 64 * 1024;
     private static final int MAX_HEADERS = 200;
+    private static final String[] WANTED = {"x-amz-target", "content-length", "transfer-encoding", "connection", "expect"};
 
     /** A malformed request; the connection answers 400 and closes. */
     static final class BadRequest extends IOException {
@@ -95,6 +97,7 @@ final class HttpRequestReader {
         return new Request(parts[0], headers, body, keepAlive);
     }
 
+    /** Keeps only the headers this server acts on (lower-cased names); the SDK sends a dozen others. */
     private Map<String, String> readHeaders() throws IOException {
         Map<String, String> headers = new HashMap<>();
         for (int i = 0; i <= MAX_HEADERS; i++) {
@@ -106,7 +109,12 @@ final class HttpRequestReader {
             if (colon <= 0) {
                 throw new BadRequest("malformed header line");
             }
-            headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+            for (String wanted : WANTED) {
+                if (colon == wanted.length() && line.regionMatches(true, 0, wanted, 0, colon)) {
+                    headers.put(wanted, line.substring(colon + 1).trim());
+                    break;
+                }
+            }
         }
         throw new BadRequest("too many headers");
     }
@@ -158,6 +166,19 @@ final class HttpRequestReader {
 
     /** A CRLF (or LF) terminated line; null at a clean end of stream when allowed. */
     private String readLine(boolean endAllowed) throws IOException {
+        for (int i = position; i < limit; i++) {
+            if (buffer[i] == '\n') {
+                int end = i > position && buffer[i - 1] == '\r' ? i - 1 : i;
+                String line = new String(buffer, position, end - position, StandardCharsets.ISO_8859_1);
+                position = i + 1;
+                return line;
+            }
+        }
+        return readLineSlowly(endAllowed);
+    }
+
+    /** The line continues past what is buffered: read it byte by byte. */
+    private String readLineSlowly(boolean endAllowed) throws IOException {
         StringBuilder line = new StringBuilder(64);
         while (true) {
             int c = read();
