@@ -34,35 +34,19 @@ public final class Database implements Closeable {
 
     /** Opens a database kept in dir: replays its log, then compacts it. */
     public static Database open(Path dir, boolean syncEveryWrite, Clock clock) throws IOException {
+        return open(dir, syncEveryWrite, clock, WriteAheadLog.DEFAULT_COMPACT_AFTER_BYTES);
+    }
+
+    /** As {@link #open(Path, boolean, Clock)}, compacting the log again once this much was appended. */
+    static Database open(Path dir, boolean syncEveryWrite, Clock clock, long compactAfterBytes) throws IOException {
         Database db = new Database(clock);
-        WriteAheadLog log = WriteAheadLog.open(dir, syncEveryWrite, new WriteAheadLog.Replay() {
-            public void define(TableDefinition definition) {
-                Table existing = db.tables.get(definition.name());
-                if (existing == null || !existing.definition().id().equals(definition.id())) {
-                    db.tables.put(definition.name(), new Table(definition));
-                } else {
-                    db.redefineForReplay(existing, definition);
-                }
-            }
-
-            public void drop(String table) {
-                db.tables.remove(table);
-            }
-
-            public void apply(Journal.Mutation m) {
-                Table table = db.tables.get(m.table());
-                if (table != null) {
-                    Key key = table.primaryKey(m.item() != null ? m.item() : m.key());
-                    table.apply(key, table.get(key), m.item());
-                }
-            }
-        });
+        WriteAheadLog log = WriteAheadLog.open(dir, syncEveryWrite, compactAfterBytes, new LogReplay(db.tables));
         log.compact(db.tables.values());
         db.journal = log;
         return db;
     }
 
-    private void redefineForReplay(Table table, TableDefinition definition) {
+    static void redefineForReplay(Table table, TableDefinition definition) {
         for (IndexDefinition index : definition.indexes()) {
             if (table.definition().index(index.name()).isEmpty()) {
                 table.addIndex(index, definition);
@@ -143,6 +127,23 @@ public final class Database implements Closeable {
             return new WriteResult(before, after);
         } finally {
             locks.unlock(stripe);
+            compactIfDue();
+        }
+    }
+
+    /** Rewrites a grown log as a snapshot, with every item lock held so that no write slips between. */
+    private void compactIfDue() {
+        if (journal.wantsCompaction()) {
+            synchronized (this) {
+                if (journal.wantsCompaction()) {
+                    TreeSet<Integer> all = locks.lockEverything();
+                    try {
+                        journal.compact(tables.values());
+                    } finally {
+                        locks.unlockAll(all);
+                    }
+                }
+            }
         }
     }
 
@@ -176,6 +177,7 @@ public final class Database implements Closeable {
             return results;
         } finally {
             locks.unlockAll(held);
+            compactIfDue();
         }
     }
 

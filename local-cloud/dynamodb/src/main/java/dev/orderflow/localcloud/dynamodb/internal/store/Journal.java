@@ -21,6 +21,11 @@ public interface Journal extends Closeable {
 
     void tableDeleted(String name);
 
+    /** True when the journal has grown enough to be worth rewriting with {@link #compact}. */
+    default boolean wantsCompaction() {
+        return false;
+    }
+
     /** Rewrites the journal as just the given state, when the store supports it. */
     default void compact(Collection<Table> tables) {
     }

@@ -23,13 +23,15 @@ import java.util.zip.CRC32;
 /**
  * An append-only log of changes: each record is {@code [length][crc32][JSON ops]}, written before
  * the change is acknowledged. On open it is replayed up to the first torn or corrupt record (a
- * write that never returned), then rewritten as a compact snapshot of the live state.
+ * write that never returned), then rewritten as a compact snapshot of the live state; it is
+ * rewritten again while running once it has grown past a threshold.
  */
 public final class WriteAheadLog implements Journal {
 
     static final String FILE_NAME = "dynamodb.wal";
     private static final int MAX_RECORD = 64 * 1024 * 1024;
     private static final int SNAPSHOT_BATCH = 500;
+    static final long DEFAULT_COMPACT_AFTER_BYTES = 64L * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Receives the logged changes, in order, while the log is replayed. */
@@ -43,17 +45,21 @@ public final class WriteAheadLog implements Journal {
 
     private final Path file;
     private final boolean sync;
+    private final long compactAfterBytes;
     private FileChannel channel;
+    private volatile long appendedSinceCompaction;
+    private long snapshotBytes;
 
-    private WriteAheadLog(Path file, boolean sync) {
+    private WriteAheadLog(Path file, boolean sync, long compactAfterBytes) {
         this.file = file;
         this.sync = sync;
+        this.compactAfterBytes = compactAfterBytes;
     }
 
     /** Opens (creating if needed) the log in dir and replays it into target. */
-    public static WriteAheadLog open(Path dir, boolean sync, Replay target) throws IOException {
+    public static WriteAheadLog open(Path dir, boolean sync, long compactAfterBytes, Replay target) throws IOException {
         Files.createDirectories(dir);
-        WriteAheadLog log = new WriteAheadLog(dir.resolve(FILE_NAME), sync);
+        WriteAheadLog log = new WriteAheadLog(dir.resolve(FILE_NAME), sync, compactAfterBytes);
         if (Files.exists(log.file)) {
             WalReader.replay(log.file, payload -> log.replayRecord(payload, target));
         }
@@ -128,6 +134,8 @@ public final class WriteAheadLog implements Journal {
             channel.close();
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+            snapshotBytes = channel.size();
+            appendedSinceCompaction = 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -143,6 +151,7 @@ public final class WriteAheadLog implements Journal {
 
     private synchronized void append(ByteBuffer record) {
         try {
+            appendedSinceCompaction += record.remaining();
             writeFully(channel, record);
             if (sync) {
                 channel.force(false);
@@ -203,6 +212,13 @@ public final class WriteAheadLog implements Journal {
         out.writeFieldName("def");
         DefinitionCodec.write(out, definition);
         out.writeEndObject();
+    }
+
+    /** Once the appended records outgrow both the threshold and twice the last snapshot. */
+    @Override
+    public boolean wantsCompaction() {
+        long appended = appendedSinceCompaction;
+        return appended > compactAfterBytes && appended > 2 * snapshotBytes;
     }
 
     static int maxRecord() {
