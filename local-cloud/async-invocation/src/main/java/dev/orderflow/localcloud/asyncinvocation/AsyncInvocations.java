@@ -67,11 +67,12 @@ public final class AsyncInvocations implements AsyncInvoker {
         configs.put(function, config);
     }
 
+    /**
+     * Accepts the event: it is kept before this returns. While stopping, events are still kept
+     * (for the next run, with a data directory) but no longer run.
+     */
     @Override
     public String invokeAsync(String function, byte[] payload, TraceHeader upstreamTrace) {
-        if (closed) {
-            throw new IllegalStateException("the local Lambda is shutting down");
-        }
         String name = lambda.function(function).map(FunctionConfig::name)
                 .orElseThrow(() -> new FunctionNotFoundException(function));
         long now = clock.millis();
@@ -79,7 +80,9 @@ public final class AsyncInvocations implements AsyncInvoker {
                 upstreamTrace == null ? null : upstreamTrace.toString(), now, 0, now, null, null);
         journal.save(invocation);
         accepted.incrementAndGet();
-        workers(name).submit(invocation);
+        if (!closed) {
+            workers(name).submit(invocation);
+        }
         return invocation.requestId();
     }
 

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -57,15 +58,9 @@ public final class TargetDelivery implements AutoCloseable {
     }
 
     private void attempt(Delivery delivery, int attempt) {
-        TargetDeliveryException failure;
-        try {
-            invoker.deliver(delivery.ruleArn(), delivery.target(), input(delivery), delivery.trace());
-            delivered.incrementAndGet();
+        TargetDeliveryException failure = tryOnce(delivery);
+        if (failure == null) {
             return;
-        } catch (TargetDeliveryException e) {
-            failure = e;
-        } catch (RuntimeException e) {
-            failure = new TargetDeliveryException("InternalFailure", String.valueOf(e.getMessage()));
         }
         Duration wait = backoff(attempt);
         long age = clock.millis() - delivery.ingestedAt() + wait.toMillis();
@@ -75,10 +70,29 @@ public final class TargetDelivery implements AutoCloseable {
             return;
         }
         pendingRetries.incrementAndGet();
-        retries.schedule(() -> {
+        try {
+            retries.schedule(() -> {
+                pendingRetries.decrementAndGet();
+                attempt(delivery, attempt + 1);
+            }, wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopped) {
             pendingRetries.decrementAndGet();
-            attempt(delivery, attempt + 1);
-        }, wait.toMillis(), TimeUnit.MILLISECONDS);
+            LOG.warning(() -> "EventBridge is stopping: event " + delivery.event().path("id").asText() + " for target "
+                    + delivery.target().arn() + " is not retried (" + failure.errorCode() + ")");
+        }
+    }
+
+    /** Null when the target took the event. */
+    private TargetDeliveryException tryOnce(Delivery delivery) {
+        try {
+            invoker.deliver(delivery.ruleArn(), delivery.target(), input(delivery), delivery.trace());
+            delivered.incrementAndGet();
+            return null;
+        } catch (TargetDeliveryException e) {
+            return e;
+        } catch (RuntimeException e) {
+            return new TargetDeliveryException("InternalFailure", String.valueOf(e.getMessage()));
+        }
     }
 
     private Duration backoff(int attempt) {
