@@ -27,9 +27,12 @@ public final class DynamoDbProtocol {
         this.dispatcher = new Dispatcher(database);
     }
 
-    /** True when this target names a DynamoDB operation (an edge can route on it). */
+    /** The X-Amz-Target prefix of DynamoDB Streams operations, e.g. {@code DynamoDBStreams_20120810.GetRecords}. */
+    public static final String STREAMS_TARGET_PREFIX = "DynamoDBStreams_20120810.";
+
+    /** True when this target names a DynamoDB or DynamoDB Streams operation (an edge can route on it). */
     public static boolean handles(String xAmzTarget) {
-        return xAmzTarget != null && xAmzTarget.startsWith(TARGET_PREFIX);
+        return xAmzTarget != null && (xAmzTarget.startsWith(TARGET_PREFIX) || xAmzTarget.startsWith(STREAMS_TARGET_PREFIX));
     }
 
     /**

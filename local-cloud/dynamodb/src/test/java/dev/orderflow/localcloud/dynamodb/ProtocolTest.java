@@ -21,16 +21,20 @@ class ProtocolTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> OPERATIONS = List.of("CreateTable", "DescribeTable", "ListTables", "DeleteTable",
             "UpdateTable", "UpdateTimeToLive", "DescribeTimeToLive", "PutItem", "GetItem", "UpdateItem", "DeleteItem",
-            "Query", "Scan", "BatchGetItem", "BatchWriteItem", "TransactWriteItems", "TransactGetItems");
+            "Query", "Scan", "BatchGetItem", "BatchWriteItem", "TransactWriteItems", "TransactGetItems",
+            "Streams.ListStreams", "Streams.DescribeStream", "Streams.GetShardIterator", "Streams.GetRecords");
     private static final List<String> FIELDS = List.of("TableName", "Key", "Item", "UpdateExpression",
             "ConditionExpression", "KeyConditionExpression", "FilterExpression", "ProjectionExpression",
             "ExpressionAttributeNames", "ExpressionAttributeValues", "ReturnValues", "Limit", "ExclusiveStartKey",
             "IndexName", "Select", "Segment", "TotalSegments", "RequestItems", "TransactItems", "KeySchema",
             "AttributeDefinitions", "BillingMode", "GlobalSecondaryIndexes", "TimeToLiveSpecification", "S", "N",
             "M", "L", "SS", "NS", "BOOL", "NULL", "B", "Put", "Update", "Delete", "ConditionCheck", "Get", "pk",
-            ":v", "#n", "AttributeName", "KeyType", "AttributeType", "Projection", "ScanIndexForward");
+            ":v", "#n", "AttributeName", "KeyType", "AttributeType", "Projection", "ScanIndexForward",
+            "StreamSpecification", "StreamEnabled", "StreamViewType", "StreamArn", "ShardId", "ShardIteratorType",
+            "ShardIterator", "SequenceNumber");
     private static final List<String> TEXTS = List.of("things", "pk", "SET a = :v", "a = :v", "pk = :v", "HASH",
-            "S", "N", "ALL_NEW", ":v", "#n", "1", "", "((", "SET", "attribute_exists(a)", "PAY_PER_REQUEST");
+            "S", "N", "ALL_NEW", ":v", "#n", "1", "", "((", "SET", "attribute_exists(a)", "PAY_PER_REQUEST",
+            "NEW_AND_OLD_IMAGES", "TRIM_HORIZON", "LATEST", "AFTER_SEQUENCE_NUMBER", "fHw", "YXJufHNoYXJkfDE");
 
     private static final List<String> TYPES = List.of("S", "N", "B", "BOOL", "NULL", "M", "L", "SS", "NS", "BS", "X");
 
@@ -52,7 +56,9 @@ class ProtocolTest {
     }
 
     private DynamoDbResponse call(String operation, String body) {
-        return protocol.handle("DynamoDB_20120810." + operation, body.getBytes(StandardCharsets.UTF_8));
+        String target = operation.startsWith("Streams.") ? "DynamoDBStreams_20120810." + operation.substring(8)
+                : "DynamoDB_20120810." + operation;
+        return protocol.handle(target, body.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

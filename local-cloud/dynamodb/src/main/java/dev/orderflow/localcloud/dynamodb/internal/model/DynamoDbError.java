@@ -12,6 +12,18 @@ public final class DynamoDbError extends RuntimeException {
     /** One entry of a TransactionCanceledException: code, message and optionally the item. */
     public record CancellationReason(String code, String message, Map<String, Value> item) {
         public static final CancellationReason NONE = new CancellationReason("None", null, null);
+
+        /** The reason a failed action gives: a failed condition or a validation error; others are rethrown. */
+        public static CancellationReason of(DynamoDbError e) {
+            switch (e.errorType()) {
+                case "ConditionalCheckFailedException":
+                    return new CancellationReason("ConditionalCheckFailed", e.getMessage(), e.item());
+                case "ValidationException":
+                    return new CancellationReason("ValidationError", e.getMessage(), null);
+                default:
+                    throw e;
+            }
+        }
     }
 
     private final String errorType;

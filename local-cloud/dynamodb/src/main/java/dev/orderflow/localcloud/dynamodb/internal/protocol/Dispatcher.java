@@ -24,6 +24,7 @@ public final class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
     private static final String PREFIX = "DynamoDB_20120810.";
+    private static final String STREAMS_PREFIX = "DynamoDBStreams_20120810.";
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, Action> actions = new HashMap<>();
@@ -47,10 +48,18 @@ public final class Dispatcher {
         actions.put("BatchWriteItem", new BatchWriteItemAction(db));
         actions.put("TransactWriteItems", new TransactWriteItemsAction(db, tokens));
         actions.put("TransactGetItems", new TransactGetItemsAction(db));
+        Map<String, Action> all = new HashMap<>();
+        actions.forEach((name, action) -> all.put(PREFIX + name, action));
+        all.put(STREAMS_PREFIX + "ListStreams", new ListStreamsAction(db.streams()));
+        all.put(STREAMS_PREFIX + "DescribeStream", new DescribeStreamAction(db.streams()));
+        all.put(STREAMS_PREFIX + "GetShardIterator", new GetShardIteratorAction(db.streams()));
+        all.put(STREAMS_PREFIX + "GetRecords", new GetRecordsAction(db.streams()));
+        actions.clear();
+        actions.putAll(all);
     }
 
     public Result dispatch(String target, byte[] body) {
-        Action action = target != null && target.startsWith(PREFIX) ? actions.get(target.substring(PREFIX.length())) : null;
+        Action action = target == null ? null : actions.get(target);
         try {
             if (action == null) {
                 throw DynamoDbError.of("UnknownOperationException", "An unknown operation was requested: " + target);

@@ -53,7 +53,7 @@ final class TableDefinitionReader {
         billing = billing == null ? "PROVISIONED" : billing;
         long[] throughput = throughput(Requests.object(request, "ProvisionedThroughput"), billing);
         return new TableDefinition(name, UUID.randomUUID().toString(), keys, types, indexes, billing,
-                throughput[0], throughput[1], nowMillis, null);
+                throughput[0], throughput[1], nowMillis, null, StreamSpecs.read(request, nowMillis));
     }
 
     static Map<String, String> attributeTypes(JsonNode request) {

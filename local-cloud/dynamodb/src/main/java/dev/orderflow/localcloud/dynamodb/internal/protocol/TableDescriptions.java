@@ -40,6 +40,14 @@ final class TableDescriptions {
             out.writeNumberField("LastUpdateToPayPerRequestDateTime", d.createdMillis() / 1000.0);
             out.writeEndObject();
         }
+        if (d.stream() != null) {
+            out.writeObjectFieldStart("StreamSpecification");
+            out.writeBooleanField("StreamEnabled", true);
+            out.writeStringField("StreamViewType", d.stream().viewType());
+            out.writeEndObject();
+            out.writeStringField("LatestStreamLabel", d.stream().label());
+            out.writeStringField("LatestStreamArn", d.stream().arn(d.name()));
+        }
         indexes(out, table, true);
         indexes(out, table, false);
         out.writeBooleanField("DeletionProtectionEnabled", false);

@@ -42,6 +42,7 @@ final class UpdateTableAction implements Action {
             long[] throughput = TableDefinitionReader.throughput(provisioned, mode);
             definition = definition.withThroughput(mode, throughput[0], throughput[1]);
         }
+        definition = StreamSpecs.update(definition, request, db.clock().millis());
         db.redefine(table, definition);
         out.writeStartObject();
         TableDescriptions.write(out, "TableDescription", table, "ACTIVE");

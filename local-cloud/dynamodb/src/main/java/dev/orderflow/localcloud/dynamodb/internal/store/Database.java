@@ -22,10 +22,12 @@ public final class Database implements Closeable {
     private final Map<String, Table> tables = new ConcurrentHashMap<>();
     private final StripedLocks locks = new StripedLocks();
     private final Clock clock;
+    private final StreamRegistry streams;
     private Journal journal = Journal.NONE;
 
     private Database(Clock clock) {
         this.clock = clock;
+        this.streams = new StreamRegistry(clock);
     }
 
     public static Database inMemory(Clock clock) {
@@ -42,26 +44,17 @@ public final class Database implements Closeable {
         Database db = new Database(clock);
         WriteAheadLog log = WriteAheadLog.open(dir, syncEveryWrite, compactAfterBytes, new LogReplay(db.tables));
         log.compact(db.tables.values());
+        db.tables.values().forEach(t -> db.streams.sync(t.definition()));
         db.journal = log;
         return db;
     }
 
-    static void redefineForReplay(Table table, TableDefinition definition) {
-        for (IndexDefinition index : definition.indexes()) {
-            if (table.definition().index(index.name()).isEmpty()) {
-                table.addIndex(index, definition);
-            }
-        }
-        for (IndexDefinition index : table.definition().indexes()) {
-            if (definition.index(index.name()).isEmpty()) {
-                table.removeIndex(index.name(), definition);
-            }
-        }
-        table.redefine(definition);
-    }
-
     public Clock clock() {
         return clock;
+    }
+
+    public StreamRegistry streams() {
+        return streams;
     }
 
     public Table table(String name) {
@@ -89,6 +82,7 @@ public final class Database implements Closeable {
         journal.table(definition);
         Table table = new Table(definition);
         tables.put(definition.name(), table);
+        streams.sync(definition);
         return table;
     }
 
@@ -96,6 +90,7 @@ public final class Database implements Closeable {
         Table table = table(name);
         journal.tableDeleted(name);
         tables.remove(name);
+        streams.tableDeleted(name);
         return table;
     }
 
@@ -104,7 +99,8 @@ public final class Database implements Closeable {
         TreeSet<Integer> all = locks.lockEverything();
         try {
             journal.table(definition);
-            redefineForReplay(table, definition);
+            table.reconcile(definition);
+            streams.sync(definition);
         } finally {
             locks.unlockAll(all);
         }
@@ -112,6 +108,15 @@ public final class Database implements Closeable {
 
     /** Reads, changes and writes one item atomically. */
     public WriteResult write(Table table, Key key, ItemChange change) {
+        return write(table, key, change, false);
+    }
+
+    /** A write by the TTL process (its stream record says so). */
+    WriteResult expire(Table table, Key key, ItemChange change) {
+        return write(table, key, change, true);
+    }
+
+    private WriteResult write(Table table, Key key, ItemChange change, boolean byTimeToLive) {
         int stripe = locks.stripe(table.definition().name(), key);
         locks.lock(stripe);
         try {
@@ -123,6 +128,7 @@ public final class Database implements Closeable {
                 }
                 journal.items(List.of(new Journal.Mutation(table.definition().name(), keyOf(table, before, after), after)));
                 table.apply(key, before, after);
+                streams.record(table, before, after, byTimeToLive);
             }
             return new WriteResult(before, after);
         } finally {
@@ -167,7 +173,7 @@ public final class Database implements Closeable {
                     reasons.add(CancellationReason.NONE);
                 } catch (DynamoDbError e) {
                     cancelled = true;
-                    reasons.add(reason(e));
+                    reasons.add(CancellationReason.of(e));
                 }
             }
             if (cancelled) {
@@ -197,18 +203,8 @@ public final class Database implements Closeable {
             WriteResult r = results.get(i);
             if (r.after() != r.before()) {
                 writes.get(i).table().apply(writes.get(i).key(), r.before(), r.after());
+                streams.record(writes.get(i).table(), r.before(), r.after(), false);
             }
-        }
-    }
-
-    private static CancellationReason reason(DynamoDbError e) {
-        switch (e.errorType()) {
-            case "ConditionalCheckFailedException":
-                return new CancellationReason("ConditionalCheckFailed", e.getMessage(), e.item());
-            case "ValidationException":
-                return new CancellationReason("ValidationError", e.getMessage(), null);
-            default:
-                throw e;
         }
     }
 

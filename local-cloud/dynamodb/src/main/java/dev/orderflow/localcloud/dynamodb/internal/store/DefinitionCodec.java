@@ -46,6 +46,13 @@ final class DefinitionCodec {
         out.writeNumberField("write", d.writeCapacity());
         out.writeNumberField("created", d.createdMillis());
         out.writeStringField("ttl", d.ttlAttribute());
+        if (d.stream() != null) {
+            out.writeObjectFieldStart("stream");
+            out.writeStringField("view", d.stream().viewType());
+            out.writeStringField("label", d.stream().label());
+            out.writeNumberField("created", d.stream().createdMillis());
+            out.writeEndObject();
+        }
         out.writeEndObject();
     }
 
@@ -71,7 +78,12 @@ final class DefinitionCodec {
         }
         return new TableDefinition(n.get("name").asText(), n.get("id").asText(), readKeys(n.get("keys")), types,
                 indexes, n.get("billing").asText(), n.get("read").asLong(), n.get("write").asLong(),
-                n.get("created").asLong(), text(n.get("ttl")));
+                n.get("created").asLong(), text(n.get("ttl")), stream(n.get("stream")));
+    }
+
+    private static StreamSpec stream(JsonNode s) {
+        return s == null || s.isNull() ? null
+                : new StreamSpec(s.get("view").asText(), s.get("label").asText(), s.get("created").asLong());
     }
 
     private static KeySchema readKeys(JsonNode k) {

@@ -17,7 +17,7 @@ final class LogReplay implements WriteAheadLog.Replay {
         if (existing == null || !existing.definition().id().equals(definition.id())) {
             tables.put(definition.name(), new Table(definition));
         } else {
-            Database.redefineForReplay(existing, definition);
+            existing.reconcile(definition);
         }
     }
 

@@ -155,6 +155,21 @@ public final class Table {
         bytes.addAndGet((updated == null ? 0 : ItemSize.of(updated)) - (old == null ? 0 : ItemSize.of(old)));
     }
 
+    /** Takes a changed definition: fills indexes it adds, drops those it removes. Caller holds every item lock. */
+    void reconcile(TableDefinition newDefinition) {
+        for (IndexDefinition index : newDefinition.indexes()) {
+            if (definition.index(index.name()).isEmpty()) {
+                addIndex(index, newDefinition);
+            }
+        }
+        for (IndexDefinition index : definition.indexes()) {
+            if (newDefinition.index(index.name()).isEmpty()) {
+                removeIndex(index.name(), newDefinition);
+            }
+        }
+        definition = newDefinition;
+    }
+
     /** Adds an index and fills it from the items; the caller holds every item lock. */
     void addIndex(IndexDefinition index, TableDefinition newDefinition) {
         ConcurrentSkipListMap<Key, Map<String, Value>> data = new ConcurrentSkipListMap<>();

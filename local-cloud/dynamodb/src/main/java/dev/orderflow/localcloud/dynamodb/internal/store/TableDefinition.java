@@ -8,7 +8,7 @@ import java.util.Optional;
 /** Everything about a table except its items. Immutable: changes make a new definition. */
 public record TableDefinition(String name, String id, KeySchema keys, Map<String, String> attributeTypes,
                               List<IndexDefinition> indexes, String billingMode, long readCapacity,
-                              long writeCapacity, long createdMillis, String ttlAttribute) {
+                              long writeCapacity, long createdMillis, String ttlAttribute, StreamSpec stream) {
 
     public TableDefinition {
         attributeTypes = Map.copyOf(attributeTypes);
@@ -21,7 +21,7 @@ public record TableDefinition(String name, String id, KeySchema keys, Map<String
 
     public TableDefinition withTtl(String attribute) {
         return new TableDefinition(name, id, keys, attributeTypes, indexes, billingMode, readCapacity,
-                writeCapacity, createdMillis, attribute);
+                writeCapacity, createdMillis, attribute, stream);
     }
 
     public TableDefinition withIndex(IndexDefinition index, Map<String, String> moreTypes) {
@@ -30,19 +30,25 @@ public record TableDefinition(String name, String id, KeySchema keys, Map<String
         Map<String, String> types = new java.util.HashMap<>(attributeTypes);
         types.putAll(moreTypes);
         return new TableDefinition(name, id, keys, types, all, billingMode, readCapacity, writeCapacity,
-                createdMillis, ttlAttribute);
+                createdMillis, ttlAttribute, stream);
     }
 
     public TableDefinition withoutIndex(String indexName) {
         List<IndexDefinition> rest = new ArrayList<>(indexes);
         rest.removeIf(i -> i.name().equals(indexName));
         return new TableDefinition(name, id, keys, attributeTypes, rest, billingMode, readCapacity,
-                writeCapacity, createdMillis, ttlAttribute);
+                writeCapacity, createdMillis, ttlAttribute, stream);
     }
 
     public TableDefinition withThroughput(String mode, long read, long write) {
         return new TableDefinition(name, id, keys, attributeTypes, indexes, mode, read, write, createdMillis,
-                ttlAttribute);
+                ttlAttribute, stream);
+    }
+
+    /** Enables (a new stream, new label) or disables (null) the table's stream. */
+    public TableDefinition withStream(StreamSpec newStream) {
+        return new TableDefinition(name, id, keys, attributeTypes, indexes, billingMode, readCapacity,
+                writeCapacity, createdMillis, ttlAttribute, newStream);
     }
 
     public String arn() {

@@ -60,7 +60,7 @@ public final class TtlSweeper implements AutoCloseable {
                 }
             }
             for (Key key : expired) {
-                WriteResult r = database.write(table, key,
+                WriteResult r = database.expire(table, key,
                         current -> current != null && isExpired(current, attribute, now) ? null : current);
                 deleted += r.before() != null && r.after() == null ? 1 : 0;
             }

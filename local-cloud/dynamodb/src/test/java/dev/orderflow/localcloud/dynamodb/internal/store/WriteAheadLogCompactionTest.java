@@ -20,7 +20,7 @@ class WriteAheadLogCompactionTest {
 
     private static TableDefinition counters() {
         return new TableDefinition("counters", "id-1", new KeySchema("pk", "S", null, null), Map.of("pk", "S"),
-                List.of(), "PAY_PER_REQUEST", 0, 0, 0, null);
+                List.of(), "PAY_PER_REQUEST", 0, 0, 0, null, null);
     }
 
     private static Map<String, Value> counter(int key, int value) {
