@@ -49,6 +49,21 @@ public final class LocalXRayMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        LocalXRay xray = builder().start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            xray.close();
+            stopped.countDown();
+        }, "xray-shutdown"));
+        System.out.println("local X-Ray ready: UDP " + xray.daemonAddress().udp()
+                + ", X-Ray API and sampling on http://" + xray.daemonAddress().tcp().getHostString() + ":"
+                + xray.daemonAddress().tcp().getPort());
+        stopped.await();
+        return 0;
+    }
+
+    /** The collector the options describe. */
+    LocalXRayConfig.Builder builder() throws java.io.IOException {
         LocalXRayConfig.Builder builder = LocalXRay.builder()
                 .address(address)
                 .dataDir(dataDir)
@@ -60,16 +75,6 @@ public final class LocalXRayMain implements Callable<Integer> {
         if (samplingRules != null) {
             builder.samplingRules(Files.readString(samplingRules));
         }
-        LocalXRay xray = builder.start();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            xray.close();
-            stopped.countDown();
-        }, "xray-shutdown"));
-        System.out.println("local X-Ray ready: UDP " + xray.daemonAddress().udp()
-                + ", X-Ray API and sampling on http://" + xray.daemonAddress().tcp().getHostString() + ":"
-                + xray.daemonAddress().tcp().getPort());
-        stopped.await();
-        return 0;
+        return builder;
     }
 }

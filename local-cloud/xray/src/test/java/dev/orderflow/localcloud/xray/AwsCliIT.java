@@ -106,6 +106,15 @@ class AwsCliIT {
     }
 
     @Test
+    void shouldListTheSamplingRules() throws Exception {
+        JsonNode rules = aws("get-sampling-rules");
+        assertThat(rules.path("SamplingRuleRecords")).singleElement().satisfies(r -> {
+            assertThat(r.at("/SamplingRule/RuleName").asText()).isEqualTo("Default");
+            assertThat(r.at("/SamplingRule/FixedRate").asDouble()).isEqualTo(0.05);
+        });
+    }
+
+    @Test
     void shouldFollowPagesToTheEnd() throws Exception {
         Instant base = Instant.now().minusSeconds(7200);
         for (int i = 0; i < 150; i++) {
