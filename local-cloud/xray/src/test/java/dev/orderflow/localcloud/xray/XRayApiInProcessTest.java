@@ -93,6 +93,15 @@ class XRayApiInProcessTest {
     }
 
     @Test
+    void shouldSayWhichAddressIsInUse() {
+        try (LocalXRay first = LocalXRay.builder().address("127.0.0.1:0").start()) {
+            String taken = first.daemonAddress().toEnvironmentValue();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> LocalXRay.builder().address(taken).start())
+                    .hasMessageContaining("X-Ray daemon UDP address").hasMessageContaining("is in use");
+        }
+    }
+
+    @Test
     void shouldDecideSamplingWithTheDefaultRule() {
         XRaySampler.SamplingDecision first = xray.sampler().decide(
                 new XRaySampler.SamplingRequest("orderflow-api/Prod", "AWS::ApiGateway::Stage", "localhost", "POST", "/orders", null));

@@ -28,7 +28,12 @@ public final class DaemonSockets implements AutoCloseable {
                                      XRayApi api, Supplier<String> health) throws IOException {
         boolean samePort = address.udp().equals(address.tcp());
         for (int attempt = 1; ; attempt++) {
-            UdpReceiver udp = new UdpReceiver(address.udp(), pipeline, counters);
+            UdpReceiver udp;
+            try {
+                udp = new UdpReceiver(address.udp(), pipeline, counters);
+            } catch (BindException e) {
+                throw new BindException("X-Ray daemon UDP address " + address.udp() + " is in use");
+            }
             InetSocketAddress tcpAddress = samePort && address.tcp().getPort() == 0
                     ? new InetSocketAddress(address.tcp().getAddress(), udp.localAddress().getPort())
                     : address.tcp();
