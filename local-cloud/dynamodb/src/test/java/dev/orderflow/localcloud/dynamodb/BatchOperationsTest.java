@@ -49,9 +49,9 @@ class BatchOperationsTest {
                 List.of(WriteRequest.builder().deleteRequest(d -> d.key(Map.of("pk", s("l0")))).build()))));
 
         var read = client.batchGetItem(r -> r.requestItems(Map.of(
-                "left", KeysAndAttributes.builder().keys(Map.of("pk", s("l0")), Map.of("pk", s("l1")))
+                "left", KeysAndAttributes.builder().keys(List.of(Map.of("pk", s("l0")), Map.of("pk", s("l1"))))
                         .projectionExpression("pk").build(),
-                "right", KeysAndAttributes.builder().keys(Map.of("pk", s("r0"))).build())));
+                "right", KeysAndAttributes.builder().keys(List.of(Map.of("pk", s("r0")))).build())));
         assertThat(read.responses().get("left")).containsExactly(Map.of("pk", s("l1")));
         assertThat(read.responses().get("right")).singleElement().satisfies(i -> assertThat(i).containsEntry("v", n(1)));
         assertThat(read.unprocessedKeys()).isEmpty();

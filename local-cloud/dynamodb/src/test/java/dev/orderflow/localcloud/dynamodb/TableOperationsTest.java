@@ -22,6 +22,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate;
 import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
@@ -88,8 +89,9 @@ class TableOperationsTest {
         client.putItem(r -> r.tableName("people").item(item("pk", s("p1"), "city", s("Oslo"))));
         client.putItem(r -> r.tableName("people").item(item("pk", s("p2"))));
         client.updateTable(r -> r.tableName("people").attributeDefinitions(attr("city", ScalarAttributeType.S))
-                .globalSecondaryIndexUpdates(u -> u.create(c -> c.indexName("byCity").keySchema(key("city", KeyType.HASH))
-                        .projection(p -> p.projectionType(ProjectionType.KEYS_ONLY)))));
+                .globalSecondaryIndexUpdates(List.of(GlobalSecondaryIndexUpdate.builder()
+                        .create(c -> c.indexName("byCity").keySchema(key("city", KeyType.HASH))
+                                .projection(p -> p.projectionType(ProjectionType.KEYS_ONLY))).build())));
         var page = client.query(r -> r.tableName("people").indexName("byCity").keyConditionExpression("city = :c")
                 .expressionAttributeValues(Map.of(":c", s("Oslo"))));
         assertThat(page.items()).singleElement().satisfies(i -> assertThat(i).containsOnlyKeys("pk", "city"));

@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -123,9 +124,9 @@ class TransactionsTest {
 
     @Test
     void shouldReadSeveralItemsTogether() {
-        var response = client.transactGetItems(r -> r.transactItems(
-                t -> t.get(g -> g.tableName("stock").key(Map.of("pk", s("sku-1"))).projectionExpression("available")),
-                t -> t.get(g -> g.tableName("stock").key(Map.of("pk", s("absent"))))));
+        var response = client.transactGetItems(r -> r.transactItems(List.of(
+                TransactGetItem.builder().get(g -> g.tableName("stock").key(Map.of("pk", s("sku-1"))).projectionExpression("available")).build(),
+                TransactGetItem.builder().get(g -> g.tableName("stock").key(Map.of("pk", s("absent")))).build())));
         assertThat(response.responses().get(0).item()).containsOnlyKeys("available");
         assertThat(response.responses().get(1).hasItem()).isFalse();
     }

@@ -39,7 +39,7 @@ public final class ValueCodec {
             throw DynamoDbError.serialization("Start of structure or map found where not expected");
         }
         Map<String, Value> item = new LinkedHashMap<>(node.size() * 2);
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             item.put(field.getKey(), read(field.getValue(), depth));
@@ -60,7 +60,7 @@ public final class ValueCodec {
                     ? "Supplied AttributeValue is empty, must contain exactly one of the supported datatypes"
                     : "Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes");
         }
-        Map.Entry<String, JsonNode> only = node.fields().next();
+        Map.Entry<String, JsonNode> only = node.properties().iterator().next();
         return read(only.getKey(), only.getValue(), depth);
     }
 

@@ -39,7 +39,7 @@ final class BatchGetItemAction implements Action {
         }
         Map<String, TableRead> reads = new LinkedHashMap<>();
         int total = 0;
-        for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) requestItems::fields) {
+        for (Map.Entry<String, JsonNode> e : requestItems.properties()) {
             Table table = db.table(e.getKey());
             JsonNode keysNode = Requests.requiredArray(e.getValue(), "Keys", "requestItems." + e.getKey() + ".member.keys");
             ExpressionContext context = Requests.expressionContext(e.getValue());

@@ -36,7 +36,7 @@ final class BatchWriteItemAction implements Action {
         JsonNode requestItems = Requests.requiredObject(request, "RequestItems", "requestItems");
         List<Write> writes = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) requestItems::fields) {
+        for (Map.Entry<String, JsonNode> e : requestItems.properties()) {
             Table table = db.table(e.getKey());
             if (!e.getValue().isArray()) {
                 throw Requests.wrongType("RequestItems", "a map of lists");

@@ -136,7 +136,7 @@ final class Requests {
                 throw DynamoDbError.validation("ExpressionAttributeNames must not be empty");
             }
             nameMap = new LinkedHashMap<>();
-            for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) names::fields) {
+            for (Map.Entry<String, JsonNode> e : names.properties()) {
                 if (!e.getValue().isTextual()) {
                     throw wrongType("ExpressionAttributeNames", "a map of strings");
                 }

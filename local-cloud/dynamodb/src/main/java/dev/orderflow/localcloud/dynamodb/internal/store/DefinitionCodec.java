@@ -67,7 +67,7 @@ final class DefinitionCodec {
 
     static TableDefinition read(JsonNode n) {
         Map<String, String> types = new HashMap<>();
-        n.get("types").fields().forEachRemaining(e -> types.put(e.getKey(), e.getValue().asText()));
+        n.get("types").properties().forEach(e -> types.put(e.getKey(), e.getValue().asText()));
         List<IndexDefinition> indexes = new ArrayList<>();
         for (JsonNode i : n.get("indexes")) {
             List<String> nonKey = new ArrayList<>();
