@@ -81,6 +81,8 @@ class ConditionExpressionTest {
         "(qty = :six OR qty = :five) AND begins_with(#n, :w) | true",
         "NOT (qty = :six) AND NOT attribute_exists(absent) | true",
         "absent < :five | false",
+        "absent = :five | false",
+        "absent <> :five | true",
     })
     void shouldEvaluateConditionsLikeDynamoDb(String condition, boolean expected) {
         assertThat(holds(condition)).isEqualTo(expected);

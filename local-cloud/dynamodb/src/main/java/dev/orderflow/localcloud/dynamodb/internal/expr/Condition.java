@@ -11,13 +11,17 @@ public sealed interface Condition {
 
     boolean test(Map<String, Value> item);
 
-    /** A comparison: {@code =, <>, <, <=, >, >=}. A missing operand makes it false. */
+    /**
+     * A comparison: {@code =, <>, <, <=, >, >=}. A missing operand makes it false, except that
+     * {@code <>} holds between a missing attribute and a value (as the moto emulator has it; not
+     * checked against DynamoDB itself).
+     */
     record Compare(Token.Kind op, Operand left, Operand right) implements Condition {
         public boolean test(Map<String, Value> item) {
             Value a = left.eval(item);
             Value b = right.eval(item);
             if (a == null || b == null) {
-                return false;
+                return op == Token.Kind.NE && (a != null || b != null);
             }
             switch (op) {
                 case EQ: return a.equals(b);
