@@ -4,7 +4,6 @@ import dev.orderflow.localcloud.dynamodb.internal.model.DynamoDbError;
 import dev.orderflow.localcloud.dynamodb.internal.model.Numbers;
 import dev.orderflow.localcloud.dynamodb.internal.model.Value;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +25,13 @@ sealed interface Operand {
         }
     }
 
-    /** size(path): length of a string or binary, number of elements of a set, list or map. */
+    /** size(path): characters of a string, bytes of a binary, elements of a set, list or map. */
     record Size(Path path) implements Operand {
         public Value eval(Map<String, Value> item) {
             Value v = path.get(item);
             Integer size = null;
             if (v instanceof Value.S s) {
-                size = s.value().getBytes(StandardCharsets.UTF_8).length;
+                size = s.value().codePointCount(0, s.value().length());
             } else if (v instanceof Value.B b) {
                 size = b.value().length;
             } else if (v instanceof Value.SS ss) {
