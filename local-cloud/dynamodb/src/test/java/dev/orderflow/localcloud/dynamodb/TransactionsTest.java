@@ -123,6 +123,27 @@ class TransactionsTest {
     }
 
     @Test
+    void shouldForgetAClientRequestTokenAfterTenMinutes() {
+        MovableClock clock = new MovableClock(java.time.Instant.parse("2026-01-01T00:00:00Z"));
+        try (LocalDynamoDb db = LocalDynamoDb.builder().clock(clock).build().start();
+             DynamoDbClient own = DynamoDbClient.builder().endpointOverride(db.endpoint())
+                     .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+                     .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                             software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("a", "b"))).build()) {
+            Tables.hashTable(own, "counters");
+            Runnable increment = () -> own.transactWriteItems(r -> r.clientRequestToken("same").transactItems(
+                    TransactWriteItem.builder().update(u -> u.tableName("counters").key(Map.of("pk", s("c")))
+                            .updateExpression("ADD n :one").expressionAttributeValues(Map.of(":one", n(1)))).build()));
+            increment.run();
+            clock.advance(java.time.Duration.ofMinutes(9));
+            increment.run();
+            clock.advance(java.time.Duration.ofMinutes(2));
+            increment.run();
+            assertThat(own.getItem(r -> r.tableName("counters").key(Map.of("pk", s("c")))).item().get("n")).isEqualTo(n(2));
+        }
+    }
+
+    @Test
     void shouldReadSeveralItemsTogether() {
         var response = client.transactGetItems(r -> r.transactItems(List.of(
                 TransactGetItem.builder().get(g -> g.tableName("stock").key(Map.of("pk", s("sku-1"))).projectionExpression("available")).build(),
