@@ -121,8 +121,12 @@ public final class ElasticMq implements AutoCloseable {
 
     @Override
     public void close() {
+        // Long polls still open (event source pollers) are cut after a second instead of the
+        // minute ElasticMQ's own stop waits: nothing they wait for is lost, as SQS keeps messages.
         try {
-            Await.result(server.stopAndGetFuture().apply(), scala.concurrent.duration.Duration.create(30, TimeUnit.SECONDS));
+            Await.result(server.startFuture().flatMap(binding -> binding.terminate(
+                    scala.concurrent.duration.Duration.create(1, TimeUnit.SECONDS)), system.dispatcher()),
+                    scala.concurrent.duration.Duration.create(10, TimeUnit.SECONDS));
         } catch (Exception e) {
             // Best effort: the actor system is terminated below either way.
         }
