@@ -34,6 +34,15 @@ final class Pages {
     static void write(JsonGenerator out, JsonNode request, ReadTarget target,
                       Iterable<Map.Entry<Key, Map<String, Value>>> entries, Predicate<Map<String, Value>> inRange,
                       Condition filter, int limit) throws IOException {
+        respond(out, request, target, read(target, entries, inRange, filter, limit));
+    }
+
+    /** What one page read: the items kept by the filter, how many were read, and the last one read. */
+    private record Page(List<Map<String, Value>> items, int scanned, int bytes, Map<String, Value> last, boolean more) {
+    }
+
+    private static Page read(ReadTarget target, Iterable<Map.Entry<Key, Map<String, Value>>> entries,
+                             Predicate<Map<String, Value>> inRange, Condition filter, int limit) {
         List<Map<String, Value>> items = new ArrayList<>();
         int scanned = 0;
         int bytes = 0;
@@ -57,22 +66,25 @@ final class Pages {
                 items.add(stored);
             }
         }
-        boolean more = last != null && (scanned >= limit || bytes >= MAX_PAGE_BYTES);
+        return new Page(items, scanned, bytes, last, last != null && (scanned >= limit || bytes >= MAX_PAGE_BYTES));
+    }
+
+    private static void respond(JsonGenerator out, JsonNode request, ReadTarget target, Page page) throws IOException {
         out.writeStartObject();
         if (!target.select.equals("COUNT")) {
             out.writeArrayFieldStart("Items");
-            for (Map<String, Value> item : items) {
+            for (Map<String, Value> item : page.items()) {
                 ValueCodec.writeItem(out, target.shown(item));
             }
             out.writeEndArray();
         }
-        out.writeNumberField("Count", items.size());
-        out.writeNumberField("ScannedCount", scanned);
-        if (more) {
-            Responses.item(out, "LastEvaluatedKey", target.table.keyAttributes(target.index, last));
+        out.writeNumberField("Count", page.items().size());
+        out.writeNumberField("ScannedCount", page.scanned());
+        if (page.more()) {
+            Responses.item(out, "LastEvaluatedKey", target.table.keyAttributes(target.index, page.last()));
         }
         Responses.capacity(out, request, target.table.definition().name(),
-                Responses.readUnits(bytes, Requests.flag(request, "ConsistentRead")));
+                Responses.readUnits(page.bytes(), Requests.flag(request, "ConsistentRead")));
         out.writeEndObject();
     }
 }

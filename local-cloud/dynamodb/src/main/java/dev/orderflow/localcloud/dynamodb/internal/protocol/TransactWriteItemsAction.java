@@ -68,7 +68,7 @@ final class TransactWriteItemsAction implements Action {
     private TransactionWrite parse(JsonNode item) {
         List<String> kinds = new ArrayList<>();
         item.fieldNames().forEachRemaining(kinds::add);
-        if (kinds.size() != 1) {
+        if (kinds.size() != 1 || !List.of("Put", "Update", "Delete", "ConditionCheck").contains(kinds.get(0))) {
             throw DynamoDbError.validation("TransactItems can only contain one of Check, Put, Update or Delete");
         }
         String kind = kinds.get(0);
@@ -79,38 +79,39 @@ final class TransactWriteItemsAction implements Action {
         Table table = db.table(Requests.tableName(action));
         ExpressionContext context = Requests.expressionContext(action);
         boolean oldOnFailure = ItemChanges.allOldOnFailure(action);
+        if (kind.equals("Put")) {
+            return put(table, action, context, oldOnFailure);
+        }
+        Map<String, Value> key = KeyValidator.key(table.definition().keys(), action.get("Key"));
         switch (kind) {
-            case "Put": {
-                Map<String, Value> newItem = ValueCodec.readItem(Requests.required(action, "Item", "item"));
-                KeyValidator.item(table.definition().keys(), newItem);
-                Condition condition = finish(action, context, "ConditionExpression");
-                return write(table, newItem, ItemChanges.guarded(condition, oldOnFailure, current -> newItem));
-            }
-            case "Update": {
-                Map<String, Value> key = KeyValidator.key(table.definition().keys(), action.get("Key"));
-                UpdateExpression update = ItemChanges.update(action, context, table.definition().keys());
-                if (update == null) {
-                    throw Requests.constraint("null", "transactItems.member.update.updateExpression", "Member must not be null");
-                }
-                Condition condition = finish(action, context, "UpdateExpression", "ConditionExpression");
-                return write(table, key, ItemChanges.guarded(condition, oldOnFailure, ItemChanges.applying(update, key)));
-            }
-            case "Delete": {
-                Map<String, Value> key = KeyValidator.key(table.definition().keys(), action.get("Key"));
-                Condition condition = finish(action, context, "ConditionExpression");
-                return write(table, key, ItemChanges.guarded(condition, oldOnFailure, current -> null));
-            }
-            case "ConditionCheck": {
-                Map<String, Value> key = KeyValidator.key(table.definition().keys(), action.get("Key"));
-                Condition condition = finish(action, context, "ConditionExpression");
-                if (condition == null) {
+            case "Update": return update(table, key, action, context, oldOnFailure);
+            case "Delete":
+                return write(table, key, ItemChanges.guarded(finish(action, context, "ConditionExpression"),
+                        oldOnFailure, current -> null));
+            default:
+                Condition check = finish(action, context, "ConditionExpression");
+                if (check == null) {
                     throw Requests.constraint("null", "transactItems.member.conditionCheck.conditionExpression", "Member must not be null");
                 }
-                return write(table, key, ItemChanges.guarded(condition, oldOnFailure, current -> current));
-            }
-            default:
-                throw DynamoDbError.validation("TransactItems can only contain one of Check, Put, Update or Delete");
+                return write(table, key, ItemChanges.guarded(check, oldOnFailure, current -> current));
         }
+    }
+
+    private static TransactionWrite put(Table table, JsonNode action, ExpressionContext context, boolean oldOnFailure) {
+        Map<String, Value> newItem = ValueCodec.readItem(Requests.required(action, "Item", "item"));
+        KeyValidator.item(table.definition().keys(), newItem);
+        Condition condition = finish(action, context, "ConditionExpression");
+        return write(table, newItem, ItemChanges.guarded(condition, oldOnFailure, current -> newItem));
+    }
+
+    private static TransactionWrite update(Table table, Map<String, Value> key, JsonNode action,
+                                           ExpressionContext context, boolean oldOnFailure) {
+        UpdateExpression update = ItemChanges.update(action, context, table.definition().keys());
+        if (update == null) {
+            throw Requests.constraint("null", "transactItems.member.update.updateExpression", "Member must not be null");
+        }
+        Condition condition = finish(action, context, "UpdateExpression", "ConditionExpression");
+        return write(table, key, ItemChanges.guarded(condition, oldOnFailure, ItemChanges.applying(update, key)));
     }
 
     private static Condition finish(JsonNode action, ExpressionContext context, String... expressions) {
