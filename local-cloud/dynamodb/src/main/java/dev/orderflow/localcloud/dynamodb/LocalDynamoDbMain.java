@@ -1,5 +1,6 @@
 package dev.orderflow.localcloud.dynamodb;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -33,8 +34,20 @@ public final class LocalDynamoDbMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        LocalDynamoDb db = LocalDynamoDb.builder().host(host).port(port).dataDir(dataDir)
-                .syncWrites(syncWrites).build().start();
+        LocalDynamoDb db;
+        try {
+            db = LocalDynamoDb.builder().host(host).port(port).dataDir(dataDir).syncWrites(syncWrites).build();
+        } catch (UncheckedIOException e) {
+            System.err.println("local-dynamodb: " + e.getMessage() + ": " + e.getCause().getMessage());
+            return 1;
+        }
+        try {
+            db.start();
+        } catch (UncheckedIOException e) {
+            db.close();
+            System.err.println("local-dynamodb: " + e.getMessage() + ": " + e.getCause().getMessage());
+            return 1;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             db.close();
