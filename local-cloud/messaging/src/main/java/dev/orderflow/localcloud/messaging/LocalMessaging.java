@@ -38,8 +38,10 @@ import java.util.Set;
  */
 public final class LocalMessaging implements AutoCloseable {
 
-    /** Resource types this wiring gives a local effect (for the launcher's coverage list). */
-    public static final Set<String> RESOURCE_TYPES = Set.of("AWS::SQS::Queue", "AWS::Events::EventBus", "AWS::Events::Rule");
+    /** Resource types this wiring gives a local effect (for the launcher's coverage list; SAM makes an
+     * AWS::Lambda::EventInvokeConfig of a function's EventInvokeConfig). */
+    public static final Set<String> RESOURCE_TYPES = Set.of("AWS::SQS::Queue", "AWS::Events::EventBus", "AWS::Events::Rule",
+            "AWS::Lambda::EventInvokeConfig");
     /** Function event types this wiring runs. */
     public static final Set<String> EVENT_TYPES = Set.of("EventBridgeRule", "Schedule", "SQS");
 
