@@ -12,6 +12,10 @@ public interface ExecutionEnvironment {
     /** Runs one invocation; on a timeout the environment kills itself and says so. */
     EnvironmentOutcome invoke(InvocationTask task);
 
+    /** Returns once the output the function wrote during the invocation has reached the log. */
+    default void settleOutput() {
+    }
+
     /** False once the environment crashed, timed out or exited: it is destroyed, never reused. */
     boolean reusable();
 

@@ -125,6 +125,7 @@ public final class FunctionPool {
         EnvironmentOutcome outcome = environment.invoke(new InvocationTask(requestId, invocation.payload(),
                 trace.toString(), deadline, function.arn(), invocation.clientContext()));
         InvocationResult result = result(requestId, outcome, trace, initStart, initEnd);
+        environment.settleOutput();
         report(requestId, outcome, result, environment);
         if (outcome.keepsEnvironment() && environment.reusable() && !closed) {
             idle.addFirst(new Idle(environment, System.currentTimeMillis()));

@@ -33,13 +33,16 @@ public final class ProcessEnvironment implements ExecutionEnvironment {
     private final RuntimeApiServer runtimeApi;
     private final Process process;
     private final EnvironmentLog log;
+    private final List<OutputPump> pumps;
     private volatile boolean reusable = true;
 
-    private ProcessEnvironment(FunctionConfig function, RuntimeApiServer runtimeApi, Process process, EnvironmentLog log) {
+    private ProcessEnvironment(FunctionConfig function, RuntimeApiServer runtimeApi, Process process, EnvironmentLog log,
+            List<OutputPump> pumps) {
         this.function = function;
         this.runtimeApi = runtimeApi;
         this.process = process;
         this.log = log;
+        this.pumps = pumps;
     }
 
     public static ProcessEnvironment start(FunctionConfig function, FunctionFiles files, EnvironmentLog log,
@@ -58,9 +61,10 @@ public final class ProcessEnvironment implements ExecutionEnvironment {
             builder.environment().clear();
             builder.environment().putAll(variables);
             Process process = builder.start();
-            OutputPump.start(process.getInputStream(), log, function.name() + "-stdout");
-            OutputPump.start(process.getErrorStream(), log, function.name() + "-stderr");
-            return new ProcessEnvironment(function, runtimeApi, process, log);
+            List<OutputPump> pumps = List.of(
+                    OutputPump.start(process.getInputStream(), log, process::isAlive, function.name() + "-stdout"),
+                    OutputPump.start(process.getErrorStream(), log, process::isAlive, function.name() + "-stderr"));
+            return new ProcessEnvironment(function, runtimeApi, process, log, pumps);
         } catch (IOException e) {
             if (runtimeApi != null) {
                 runtimeApi.close();
@@ -123,6 +127,12 @@ public final class ProcessEnvironment implements ExecutionEnvironment {
         destroy();
         return new EnvironmentOutcome(EnvironmentOutcome.Kind.EXITED, ErrorDocuments.exited(task.requestId(),
                 "with error: exit status " + exitCode()), "Runtime.ExitError", null, started, System.currentTimeMillis());
+    }
+
+    /** The child's output is read by other threads: its lines are logged before the invocation ends. */
+    @Override
+    public void settleOutput() {
+        pumps.forEach(OutputPump::settle);
     }
 
     @Override
