@@ -92,7 +92,8 @@ public final class LocalCloud implements AutoCloseable {
         int seeded = settings.seed() == null ? 0 : Seeds.load(settings.seed(), template, dynamodb.protocol());
         LogSink logs = logSink(settings, resources);
         LambdaService lambda = LambdaService.start(LambdaSettings.builder().isolation(settings.isolation())
-                .workDirectory(workDirectory(settings, templateFile)).region(settings.region()).endpointUrl(edge.url())
+                .workDirectory(workDirectory(settings, templateFile)).javaHome(settings.javaHome()).region(settings.region())
+                .endpointUrl(edge.url())
                 .xrayDaemonAddress(settings.xrayAddress()).defaultConcurrency(settings.functionConcurrency())
                 .idleTimeout(settings.idleTimeout()).logSink(logs).listener(settings.invocationListener()).build());
         resources.push(lambda);

@@ -15,9 +15,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code java -jar local-cloud/target/local-cloud.jar}: runs ./template.yaml until Ctrl-C or SIGTERM. */
-@Command(name = "local-cloud", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Runs a SAM application offline: DynamoDB, Lambda (with the real Java runtime) and API Gateway,",
-                "from its template and the jars its build produced. Ctrl-C stops every function process."})
+@Command(name = "local-cloud", mixinStandardHelpOptions = true, sortOptions = false, version = "local-cloud 1.0.0",
+        description = "Runs a SAM application offline - DynamoDB, Lambda (with the real Java runtime) and API Gateway - "
+                + "from its template and the jars its build produced. Ctrl-C stops every function process.")
 public final class LocalCloudMain implements Callable<Integer> {
 
     @Option(names = "--template", paramLabel = "<file>", description = "SAM template (default: ${DEFAULT-VALUE})")
@@ -43,6 +43,7 @@ public final class LocalCloudMain implements Callable<Integer> {
     Path seed;
 
     @Option(names = "--parameter-overrides", paramLabel = "<Key=Value>", split = "\\s+|,(?=[A-Za-z0-9]+=)",
+            hideParamSyntax = true,
             description = "Template parameter values, as sam deploy takes them")
     List<String> parameterOverrides = List.of();
 
@@ -60,6 +61,9 @@ public final class LocalCloudMain implements Callable<Integer> {
 
     @Option(names = "--idle-timeout", paramLabel = "<seconds>", description = "Stop an environment idle this long (default: ${DEFAULT-VALUE})")
     long idleTimeoutSeconds = 600;
+
+    @Option(names = "--java-home", paramLabel = "<dir>", description = "JDK that runs the functions' JVMs, e.g. a JDK 21 for java21 (default: the one running this)")
+    Path javaHome = Path.of(System.getProperty("java.home"));
 
     public static void main(String[] args) {
         // The schema validator logs through SLF4J without a binding: no "no providers" notice on start-up.
@@ -107,7 +111,8 @@ public final class LocalCloudMain implements Callable<Integer> {
         return LocalCloudSettings.builder().template(template).apiPort(apiPort).edgePort(edgePort).xrayAddress(xrayAddress)
                 .dataDir(dataDir).isolation(isolation.equals("process") ? Isolation.PROCESS : Isolation.IN_PROCESS)
                 .seed(seed).parameterOverrides(overrides()).logDir(logDir).stackName(stackName).region(region)
-                .functionConcurrency(functionConcurrency).idleTimeout(Duration.ofSeconds(idleTimeoutSeconds)).build();
+                .functionConcurrency(functionConcurrency).idleTimeout(Duration.ofSeconds(idleTimeoutSeconds)).javaHome(javaHome)
+                .build();
     }
 
     private Map<String, String> overrides() {

@@ -29,6 +29,7 @@ public final class LocalCloudSettings {
     private final String region;
     private final int functionConcurrency;
     private final Duration idleTimeout;
+    private final Path javaHome;
     private final LogSink logSink;
     private final InvocationListener invocationListener;
     private final ApiListener apiListener;
@@ -50,6 +51,7 @@ public final class LocalCloudSettings {
         this.region = b.region;
         this.functionConcurrency = b.functionConcurrency;
         this.idleTimeout = b.idleTimeout;
+        this.javaHome = b.javaHome;
         this.logSink = b.logSink;
         this.invocationListener = b.invocationListener;
         this.apiListener = b.apiListener;
@@ -123,6 +125,11 @@ public final class LocalCloudSettings {
         return idleTimeout;
     }
 
+    /** The JDK that runs child execution environments. */
+    public Path javaHome() {
+        return javaHome;
+    }
+
     /** Null: function output goes to the console (and to --log-dir). */
     public LogSink logSink() {
         return logSink;
@@ -159,6 +166,7 @@ public final class LocalCloudSettings {
         private String region = "us-east-1";
         private int functionConcurrency = 10;
         private Duration idleTimeout = Duration.ofMinutes(10);
+        private Path javaHome = Path.of(System.getProperty("java.home"));
         private LogSink logSink;
         private InvocationListener invocationListener = InvocationListener.NONE;
         private ApiListener apiListener = ApiListener.NONE;
@@ -257,6 +265,14 @@ public final class LocalCloudSettings {
 
         public Builder idleTimeout(Duration value) {
             this.idleTimeout = Objects.requireNonNull(value, "idleTimeout");
+            return this;
+        }
+
+        public Builder javaHome(Path value) {
+            if (value == null || !java.nio.file.Files.isExecutable(value.resolve("bin").resolve("java"))) {
+                throw new IllegalArgumentException("--java-home must be a JDK folder with bin/java, not " + value);
+            }
+            this.javaHome = value;
             return this;
         }
 

@@ -4,6 +4,7 @@ import dev.orderflow.localcloud.lambda.FunctionConfig;
 import dev.orderflow.localcloud.lambda.internal.FunctionFiles;
 import dev.orderflow.localcloud.lambda.internal.RuntimeJars;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,12 +41,31 @@ final class ChildCommand {
         command.add("-XX:-UsePerfData");
         command.add("-Djava.net.preferIPv4Stack=true");
         command.add("-Dfile.encoding=UTF-8");
+        if (featureVersion(javaHome) >= 22) {
+            // The RIC loads its JNI client with System.load, which JDK 22+ warns about unless allowed.
+            command.add("--enable-native-access=ALL-UNNAMED");
+        }
         command.add("-cp");
         command.add(Stream.concat(runtimeJars.stream(), files.classPath().stream()).map(Path::toString)
                 .collect(Collectors.joining(File.pathSeparator)));
         command.add(RuntimeJars.MAIN_CLASS);
         command.add(function.handler());
         return List.copyOf(command);
+    }
+
+    /** The JDK's feature version from its {@code release} file; 17 when it cannot be read. */
+    static int featureVersion(Path javaHome) {
+        try {
+            for (String line : Files.readAllLines(javaHome.resolve("release"))) {
+                if (line.startsWith("JAVA_VERSION=")) {
+                    String version = line.substring("JAVA_VERSION=".length()).replace("\"", "");
+                    return Integer.parseInt(version.split("[.\\-+]")[0]);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 17;
+        }
+        return 17;
     }
 
     /** Lambda gives the heap most of the function's memory; the rest is metaspace, stacks, code cache. */
