@@ -39,6 +39,8 @@ public final class OrderFlowBenchmark {
     private final Map<String, CountDownLatch> done = new ConcurrentHashMap<>();
     private final Histogram latency = new Histogram(TimeUnit.MINUTES.toMicros(5), 3);
     private final HttpClient http = HttpClient.newHttpClient();
+    /** Failed asynchronous attempts by function and error: retried by Lambda, so late but not lost. */
+    private final Map<String, Integer> failures = new ConcurrentHashMap<>();
     private LocalCloud cloud;
 
     public static void main(String[] args) throws Exception {
@@ -72,6 +74,9 @@ public final class OrderFlowBenchmark {
     }
 
     private void line(String function, String requestId, String text) {
+        if (text.startsWith("asynchronous invocation failed") || text.startsWith("asynchronous invocation given up")) {
+            failures.merge(function.replaceFirst(".*-", "") + ": " + text.replaceFirst(";.*", ""), 1, Integer::sum);
+        }
         if (!function.endsWith("NotificationConsumerFunction")) {
             return;
         }
@@ -89,6 +94,7 @@ public final class OrderFlowBenchmark {
 
     private void measure(int rate, int seconds, boolean report) throws Exception {
         latency.reset();
+        failures.clear();
         int total = rate * seconds;
         CountDownLatch all = new CountDownLatch(total);
         AtomicInteger refused = new AtomicInteger();
@@ -134,6 +140,7 @@ public final class OrderFlowBenchmark {
                         + "p50 %.0f ms, p99 %.0f ms, max %.0f ms; refused %d%s%n", rate, seconds, completed, elapsed,
                 completed / elapsed, latency.getValueAtPercentile(50) / 1000.0, latency.getValueAtPercentile(99) / 1000.0,
                 latency.getMaxValue() / 1000.0, refused.get(), drained ? "" : " (not drained in 3 min)");
+        failures.forEach((what, count) -> System.out.printf("    %d x %s%n", count, what));
     }
 
     private void post(String method, String path, String body) throws Exception {

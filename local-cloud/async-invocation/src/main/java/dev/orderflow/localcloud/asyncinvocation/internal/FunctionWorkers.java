@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * A function's internal queue and as many workers as it may run environments: an event waits here
@@ -13,6 +15,7 @@ import java.util.function.Consumer;
  */
 public final class FunctionWorkers {
 
+    private static final Logger LOG = Logger.getLogger(FunctionWorkers.class.getName());
     private static final PendingInvocation STOP = new PendingInvocation("stop", "stop", new byte[0], null, 0, 0, 0,
             null, null);
 
@@ -46,7 +49,13 @@ public final class FunctionWorkers {
             if (next == STOP) {
                 return;
             }
-            attempt.accept(next);
+            try {
+                attempt.accept(next);
+            } catch (RuntimeException e) {
+                // The event stays in the journal (with a data directory, it runs again on the next start).
+                LOG.log(Level.WARNING, "asynchronous event " + next.requestId() + " of " + next.function()
+                        + " could not be handled", e);
+            }
         }
     }
 

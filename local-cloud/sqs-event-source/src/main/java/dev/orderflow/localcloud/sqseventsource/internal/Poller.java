@@ -73,7 +73,8 @@ public final class Poller implements Runnable {
                 } finally {
                     busy = false;
                 }
-            } catch (SdkException | IllegalStateException e) {
+            } catch (RuntimeException e) {
+                // SQS not answering, the function gone or stopping: the messages come back by themselves.
                 if (running) {
                     log.line(mapping.function(), "sqs-poller", "polling " + mapping.queueArn() + " failed: " + e.getMessage());
                     pause();
