@@ -21,6 +21,7 @@ import dev.orderflow.localcloud.launcher.internal.Ports;
 import dev.orderflow.localcloud.launcher.internal.Seeds;
 import dev.orderflow.localcloud.launcher.internal.StackNames;
 import dev.orderflow.localcloud.launcher.internal.Tables;
+import dev.orderflow.localcloud.messaging.LocalMessaging;
 import dev.orderflow.localcloud.template.FunctionDefinition;
 import dev.orderflow.localcloud.template.SamTemplate;
 import dev.orderflow.localcloud.template.TableDefinition;
@@ -32,12 +33,15 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * The whole local cloud from one template: DynamoDB and the Lambda API on the edge endpoint,
- * the functions' execution environments, and the API Gateway. {@link #close()} stops every child
+ * The whole local cloud from one template: DynamoDB, SQS, EventBridge and the Lambda API on the
+ * edge endpoint, the functions' execution environments with asynchronous invocation and SQS event
+ * sources, and the API Gateway. {@link #close()} stops every child
  * process and flushes DynamoDB's data.
  */
 public final class LocalCloud implements AutoCloseable {
@@ -100,6 +104,9 @@ public final class LocalCloud implements AutoCloseable {
         for (FunctionDefinition function : template.functions()) {
             lambda.register(Functions.config(template, function, warnings::add), function.logicalId());
         }
+        LocalMessaging messaging = LocalMessaging.start(template, lambda, edge, settings.messaging());
+        resources.push(messaging);
+        warnings.addAll(messaging.warnings());
         List<Route> routes = Apis.routes(template);
         ApiGateway api = ApiGateway.start(ApiGatewaySettings.builder().host(settings.host()).port(apiPort)
                 .region(settings.region()).accountId(template.settings().accountId()).listener(settings.apiListener())
@@ -110,10 +117,17 @@ public final class LocalCloud implements AutoCloseable {
         edge.start();
         String banner = Banner.render(new Banner.Facts(settings.isolation().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 System.currentTimeMillis() - started, api.url(), edge.url(), routes, template.functions().size(),
-                template.tables().size(), seeded, Coverage.notEmulated(template, Coverage.EMULATED_TYPES, Coverage.EMULATED_EVENTS),
+                template.tables().size(), seeded, Coverage.notEmulated(template, union(Coverage.EMULATED_TYPES, LocalMessaging.RESOURCE_TYPES),
+                        union(Coverage.EMULATED_EVENTS, LocalMessaging.EVENT_TYPES)),
                 Coverage.withoutLocalEffect(template),
                 warnings));
         return new LocalCloud(template, edge, lambda, api, banner, resources);
+    }
+
+    private static Set<String> union(Set<String> first, Set<String> second) {
+        Set<String> both = new HashSet<>(first);
+        both.addAll(second);
+        return both;
     }
 
     private static LogSink logSink(LocalCloudSettings settings, Deque<AutoCloseable> resources) throws IOException {
@@ -157,7 +171,10 @@ public final class LocalCloud implements AutoCloseable {
         return lambda.health();
     }
 
-    /** Stops the API, the functions (every child process) and DynamoDB (flushing its data), in that order. */
+    /**
+     * Stops the API, the messaging (work in flight finishes, waiting events are kept), the functions
+     * (every child process) and DynamoDB (flushing its data), in that order.
+     */
     @Override
     public void close() {
         closeAll(resources);

@@ -2,6 +2,7 @@ package dev.orderflow.localcloud.launcher;
 
 import dev.orderflow.localcloud.lambda.Isolation;
 import dev.orderflow.localcloud.launcher.internal.Artifacts;
+import dev.orderflow.localcloud.messaging.MessagingOptions;
 import dev.orderflow.localcloud.template.TemplateException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code java -jar local-cloud/target/local-cloud.jar}: runs ./template.yaml until Ctrl-C or SIGTERM. */
@@ -65,6 +67,9 @@ public final class LocalCloudMain implements Callable<Integer> {
     @Option(names = "--java-home", paramLabel = "<dir>", description = "JDK that runs the functions' JVMs, e.g. a JDK 21 for java21 (default: the one running this)")
     Path javaHome = Path.of(System.getProperty("java.home"));
 
+    @Mixin
+    MessagingOptions messaging = new MessagingOptions();
+
     public static void main(String[] args) {
         // The schema validator logs through SLF4J without a binding: no "no providers" notice on start-up.
         System.setProperty("slf4j.internal.verbosity", "ERROR");
@@ -89,8 +94,11 @@ public final class LocalCloudMain implements Callable<Integer> {
         } catch (java.net.BindException e) {
             System.err.println("local-cloud: a port is in use (" + e.getMessage() + "): choose others with --api-port / --edge-port");
             return 1;
-        } catch (java.io.IOException e) {
-            System.err.println("local-cloud: " + e);
+        } catch (java.io.IOException | RuntimeException e) {
+            System.err.println("local-cloud: failed to start: " + e);
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                System.err.println("  caused by: " + cause);
+            }
             return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -112,7 +120,7 @@ public final class LocalCloudMain implements Callable<Integer> {
                 .dataDir(dataDir).isolation(isolation.equals("process") ? Isolation.PROCESS : Isolation.IN_PROCESS)
                 .seed(seed).parameterOverrides(overrides()).logDir(logDir).stackName(stackName).region(region)
                 .functionConcurrency(functionConcurrency).idleTimeout(Duration.ofSeconds(idleTimeoutSeconds)).javaHome(javaHome)
-                .build();
+                .messaging(messaging.settings(dataDir)).build();
     }
 
     private Map<String, String> overrides() {

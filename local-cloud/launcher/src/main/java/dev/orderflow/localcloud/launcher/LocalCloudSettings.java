@@ -4,6 +4,7 @@ import dev.orderflow.localcloud.apigateway.ApiListener;
 import dev.orderflow.localcloud.lambda.InvocationListener;
 import dev.orderflow.localcloud.lambda.Isolation;
 import dev.orderflow.localcloud.lambda.LogSink;
+import dev.orderflow.localcloud.messaging.MessagingSettings;
 import dev.orderflow.localcloud.trace.Sampler;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,6 +35,7 @@ public final class LocalCloudSettings {
     private final InvocationListener invocationListener;
     private final ApiListener apiListener;
     private final Sampler sampler;
+    private final MessagingSettings messaging;
 
     private LocalCloudSettings(Builder b) {
         this.template = Objects.requireNonNull(b.template, "template");
@@ -56,6 +58,7 @@ public final class LocalCloudSettings {
         this.invocationListener = b.invocationListener;
         this.apiListener = b.apiListener;
         this.sampler = b.sampler;
+        this.messaging = b.messaging.toBuilder().dataDirectory(b.dataDir).build();
     }
 
     public static Builder builder() {
@@ -150,6 +153,11 @@ public final class LocalCloudSettings {
         return sampler;
     }
 
+    /** SQS, EventBridge and asynchronous invocation settings; their data directory is {@link #dataDir()}. */
+    public MessagingSettings messaging() {
+        return messaging;
+    }
+
     public static final class Builder {
         private Path template = Path.of("template.yaml");
         private String host = "127.0.0.1";
@@ -171,6 +179,12 @@ public final class LocalCloudSettings {
         private InvocationListener invocationListener = InvocationListener.NONE;
         private ApiListener apiListener = ApiListener.NONE;
         private Sampler sampler = Sampler.always();
+        private MessagingSettings messaging = MessagingSettings.builder().build();
+
+        public Builder messaging(MessagingSettings value) {
+            this.messaging = Objects.requireNonNull(value, "messaging");
+            return this;
+        }
 
         public Builder invocationListener(InvocationListener value) {
             this.invocationListener = Objects.requireNonNull(value, "invocationListener");

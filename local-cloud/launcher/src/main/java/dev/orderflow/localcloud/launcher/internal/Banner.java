@@ -24,7 +24,7 @@ public final class Banner {
         for (Route route : facts.routes()) {
             out.append(String.format("    %-7s %-32s -> %s%n", route.method(), route.resourcePath(), route.function()));
         }
-        out.append("  Edge         ").append(facts.edgeUrl()).append("  DynamoDB, Lambda Invoke;  export AWS_ENDPOINT_URL=")
+        out.append("  Edge         ").append(facts.edgeUrl()).append("  DynamoDB, SQS, EventBridge, Lambda;  export AWS_ENDPOINT_URL=")
                 .append(facts.edgeUrl()).append('\n');
         out.append("  Health       ").append(facts.edgeUrl()).append("/_local/health\n");
         out.append("  Functions    ").append(facts.functions()).append(" (each starts on its first invocation)\n");

@@ -40,7 +40,7 @@ public final class Coverage {
                     missing.add(function.logicalId() + ".Events." + event.name() + " (" + event.type() + ")");
                 }
             }
-            if (!function.eventInvokeConfig().isMissingNode()) {
+            if (!function.eventInvokeConfig().isMissingNode() && !emulatedTypes.contains("AWS::Lambda::EventInvokeConfig")) {
                 missing.add(function.logicalId() + ".EventInvokeConfig (asynchronous retries and destinations)");
             }
         }
