@@ -16,6 +16,7 @@ import dev.orderflow.localcloud.launcher.internal.Apis;
 import dev.orderflow.localcloud.launcher.internal.Banner;
 import dev.orderflow.localcloud.launcher.internal.Coverage;
 import dev.orderflow.localcloud.launcher.internal.DynamoDbEdge;
+import dev.orderflow.localcloud.launcher.internal.EnvVars;
 import dev.orderflow.localcloud.launcher.internal.Functions;
 import dev.orderflow.localcloud.launcher.internal.Ports;
 import dev.orderflow.localcloud.launcher.internal.Seeds;
@@ -101,8 +102,9 @@ public final class LocalCloud implements AutoCloseable {
                 .xrayDaemonAddress(settings.xrayAddress()).defaultConcurrency(settings.functionConcurrency())
                 .idleTimeout(settings.idleTimeout()).logSink(logs).listener(settings.invocationListener()).build());
         resources.push(lambda);
+        EnvVars envVars = EnvVars.read(settings.envVars(), template, warnings::add);
         for (FunctionDefinition function : template.functions()) {
-            lambda.register(Functions.config(template, function, warnings::add), function.logicalId());
+            lambda.register(Functions.config(template, envVars.apply(function), warnings::add), function.logicalId());
         }
         LocalMessaging messaging = LocalMessaging.start(template, lambda, edge, settings.messaging());
         resources.push(messaging);

@@ -67,6 +67,10 @@ public final class LocalCloudMain implements Callable<Integer> {
     @Option(names = "--java-home", paramLabel = "<dir>", description = "JDK that runs the functions' JVMs, e.g. a JDK 21 for java21 (default: the one running this)")
     Path javaHome = Path.of(System.getProperty("java.home"));
 
+    @Option(names = "--env-vars", paramLabel = "<json>", description = "Override functions' environment variables, as "
+            + "sam local: {\"<FunctionLogicalId>\": {\"VAR\": \"value\"}, \"Parameters\": {...}}")
+    Path envVars;
+
     @Mixin
     MessagingOptions messaging = new MessagingOptions();
 
@@ -120,7 +124,7 @@ public final class LocalCloudMain implements Callable<Integer> {
                 .dataDir(dataDir).isolation(isolation.equals("process") ? Isolation.PROCESS : Isolation.IN_PROCESS)
                 .seed(seed).parameterOverrides(overrides()).logDir(logDir).stackName(stackName).region(region)
                 .functionConcurrency(functionConcurrency).idleTimeout(Duration.ofSeconds(idleTimeoutSeconds)).javaHome(javaHome)
-                .messaging(messaging.settings(dataDir)).build();
+                .envVars(envVars).messaging(messaging.settings(dataDir)).build();
     }
 
     private Map<String, String> overrides() {

@@ -36,6 +36,7 @@ public final class LocalCloudSettings {
     private final ApiListener apiListener;
     private final Sampler sampler;
     private final MessagingSettings messaging;
+    private final Path envVars;
 
     private LocalCloudSettings(Builder b) {
         this.template = Objects.requireNonNull(b.template, "template");
@@ -59,6 +60,7 @@ public final class LocalCloudSettings {
         this.apiListener = b.apiListener;
         this.sampler = b.sampler;
         this.messaging = b.messaging.toBuilder().dataDirectory(b.dataDir).build();
+        this.envVars = b.envVars;
     }
 
     public static Builder builder() {
@@ -158,6 +160,11 @@ public final class LocalCloudSettings {
         return messaging;
     }
 
+    /** SAM's --env-vars file (function environment overrides), or null. */
+    public Path envVars() {
+        return envVars;
+    }
+
     public static final class Builder {
         private Path template = Path.of("template.yaml");
         private String host = "127.0.0.1";
@@ -180,6 +187,12 @@ public final class LocalCloudSettings {
         private ApiListener apiListener = ApiListener.NONE;
         private Sampler sampler = Sampler.always();
         private MessagingSettings messaging = MessagingSettings.builder().build();
+        private Path envVars;
+
+        public Builder envVars(Path value) {
+            this.envVars = value;
+            return this;
+        }
 
         public Builder messaging(MessagingSettings value) {
             this.messaging = Objects.requireNonNull(value, "messaging");
