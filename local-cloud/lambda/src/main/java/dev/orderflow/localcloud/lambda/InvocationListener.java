@@ -19,6 +19,14 @@ public interface InvocationListener {
         return trace.withParent(TraceIds.newSegmentId());
     }
 
+    /**
+     * The trace header for an invocation, seeing all of it (an SQS batch's {@link Invocation#linkedTraces()}
+     * too). By default the header is chosen from the upstream trace alone.
+     */
+    default TraceHeader functionTrace(FunctionConfig function, String requestId, Invocation invocation) {
+        return functionTrace(function, requestId, invocation.upstreamTrace());
+    }
+
     /** After the invocation, with its timings (epoch milliseconds) and outcome. */
     default void invoked(FunctionConfig function, InvocationRecord record) {
     }

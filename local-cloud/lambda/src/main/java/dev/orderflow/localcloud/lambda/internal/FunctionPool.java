@@ -65,7 +65,7 @@ public final class FunctionPool {
         }
         busy.incrementAndGet();
         try {
-            TraceHeader trace = listener.functionTrace(function, requestId, invocation.upstreamTrace());
+            TraceHeader trace = listener.functionTrace(function, requestId, invocation);
             return run(invocation, requestId, trace, receivedAt);
         } finally {
             busy.decrementAndGet();
