@@ -1,5 +1,6 @@
 package dev.orderflow.localcloud.apigateway.internal;
 
+import dev.orderflow.localcloud.apigateway.ApiListener.LambdaCall;
 import dev.orderflow.localcloud.apigateway.internal.GatewayResponses.Type;
 import dev.orderflow.localcloud.lambda.Invocation;
 import dev.orderflow.localcloud.lambda.InvocationResult;
@@ -29,31 +30,39 @@ final class Integration {
         this.timeout = timeout;
     }
 
-    /** The function's payload, or the gateway response type to answer with. */
-    record Result(byte[] payload, Type failure, String detail) {
+    /** The function's payload, or the gateway response type to answer with; and the call as it went. */
+    record Result(byte[] payload, Type failure, String detail, LambdaCall call) {
     }
 
     Result invoke(String function, byte[] event, TraceHeader trace) {
+        long startedAt = System.currentTimeMillis();
         Future<InvocationResult> call = executor.submit(() -> lambda.invoke(function, Invocation.of(event, trace)));
         InvocationResult result;
         try {
             result = call.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            return new Result(null, Type.INTEGRATION_TIMEOUT, "Execution failed due to a timeout error");
+            return failed(Type.INTEGRATION_TIMEOUT, "Execution failed due to a timeout error", function, startedAt);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Result(null, Type.INTEGRATION_FAILURE, "interrupted");
+            return failed(Type.INTEGRATION_FAILURE, "interrupted", function, startedAt);
         } catch (ExecutionException e) {
-            return new Result(null, Type.INTEGRATION_FAILURE, "Execution failed: " + e.getCause());
+            return failed(Type.INTEGRATION_FAILURE, "Execution failed: " + e.getCause(), function, startedAt);
         }
+        long endedAt = System.currentTimeMillis();
         switch (result.status()) {
             case SUCCESS:
-                return new Result(result.payload(), null, null);
+                return new Result(result.payload(), null, null,
+                        new LambdaCall(function, startedAt, endedAt, 200, result.payload().length));
             case THROTTLED:
-                return new Result(null, Type.INTEGRATION_FAILURE, "Lambda throttled the invocation: Rate Exceeded.");
+                return new Result(null, Type.INTEGRATION_FAILURE, "Lambda throttled the invocation: Rate Exceeded.",
+                        new LambdaCall(function, startedAt, endedAt, 429, result.payload().length));
             default:
                 return new Result(null, Type.BAD_GATEWAY, "Lambda execution failed with status 200 due to customer function error: "
-                        + result.errorType());
+                        + result.errorType(), new LambdaCall(function, startedAt, endedAt, 200, result.payload().length));
         }
+    }
+
+    private static Result failed(Type failure, String detail, String function, long startedAt) {
+        return new Result(null, failure, detail, new LambdaCall(function, startedAt, System.currentTimeMillis(), 0, 0));
     }
 }

@@ -2,6 +2,7 @@ package dev.orderflow.localcloud.apigateway.internal;
 
 import dev.orderflow.localcloud.apigateway.ApiGatewaySettings;
 import dev.orderflow.localcloud.apigateway.ApiListener.ApiRequestRecord;
+import dev.orderflow.localcloud.apigateway.ApiListener.LambdaCall;
 import dev.orderflow.localcloud.apigateway.RestApi;
 import dev.orderflow.localcloud.apigateway.Route;
 import dev.orderflow.localcloud.apigateway.internal.GatewayResponses.Type;
@@ -54,7 +55,8 @@ public final class RequestHandler {
         EdgeResponse response = withGatewayHeaders(outcome.response, api, requestId, trace);
         settings.listener().completed(new ApiRequestRecord(api, match.map(RouteTable.Match::route).orElse(null), requestId,
                 request.method(), request.path(), request.sourceIp(), request.header("User-Agent").orElse(null),
-                response.status(), trace, startedAt, System.currentTimeMillis(), outcome.integrationError));
+                response.status(), response.body().length, trace, startedAt, System.currentTimeMillis(),
+                outcome.integrationError, outcome.lambdaCall));
         return response;
     }
 
@@ -70,29 +72,30 @@ public final class RequestHandler {
         Optional<String> invalid = validator.validate(request, route);
         if (invalid.isPresent()) {
             return new Outcome(new GatewayResponses(route.api().gatewayResponses()).respond(Type.BAD_REQUEST_BODY, requestId,
-                    invalid.get()), null);
+                    invalid.get()), null, null);
         }
         byte[] event = ProxyEvent.build(request, new ProxyEvent.Context(route.api(), route.resourcePath(),
                 match.pathParameters(), path, requestId, settings.accountId(), settings.region(), Instant.ofEpochMilli(startedAt)));
         Integration.Result result = integration.invoke(route.function(), event, trace);
         GatewayResponses errors = new GatewayResponses(route.api().gatewayResponses());
         if (result.failure() != null) {
-            return new Outcome(errors.respond(result.failure(), requestId), result.detail());
+            return new Outcome(errors.respond(result.failure(), requestId), result.detail(), result.call());
         }
         return ProxyResponse.map(result.payload(), route.api().binaryMediaTypes(), request.header("Accept").orElse(null))
-                .map(response -> new Outcome(response, null))
-                .orElseGet(() -> new Outcome(errors.respond(Type.BAD_GATEWAY, requestId), "Malformed Lambda proxy response"));
+                .map(response -> new Outcome(response, null, result.call()))
+                .orElseGet(() -> new Outcome(errors.respond(Type.BAD_GATEWAY, requestId), "Malformed Lambda proxy response",
+                        result.call()));
     }
 
     private Outcome unmatched(EdgeRequest request, String path, RestApi api, String requestId) {
         if (request.method().equals("OPTIONS")) {
             Optional<EdgeResponse> preflight = new Cors(api.cors()).preflight(routes.methodsOn(path));
             if (preflight.isPresent()) {
-                return new Outcome(preflight.get(), null);
+                return new Outcome(preflight.get(), null, null);
             }
         }
         return new Outcome(new GatewayResponses(api.gatewayResponses()).respond(Type.MISSING_AUTHENTICATION_TOKEN, requestId),
-                null);
+                null, null);
     }
 
     private static EdgeResponse withGatewayHeaders(EdgeResponse response, RestApi api, String requestId, TraceHeader trace) {
@@ -114,6 +117,6 @@ public final class RequestHandler {
         return apis.isEmpty() ? new RestApi("local", "local", "Prod", false, null, List.of(), null, null) : apis.get(0);
     }
 
-    private record Outcome(EdgeResponse response, String integrationError) {
+    private record Outcome(EdgeResponse response, String integrationError, LambdaCall lambdaCall) {
     }
 }
