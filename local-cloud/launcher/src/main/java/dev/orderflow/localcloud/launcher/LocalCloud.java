@@ -22,12 +22,15 @@ import dev.orderflow.localcloud.launcher.internal.Ports;
 import dev.orderflow.localcloud.launcher.internal.Seeds;
 import dev.orderflow.localcloud.launcher.internal.StackNames;
 import dev.orderflow.localcloud.launcher.internal.Tables;
+import dev.orderflow.localcloud.launcher.internal.WithoutLayers;
+import dev.orderflow.localcloud.launcher.internal.xray.Tracing;
 import dev.orderflow.localcloud.messaging.LocalMessaging;
 import dev.orderflow.localcloud.template.FunctionDefinition;
 import dev.orderflow.localcloud.template.SamTemplate;
 import dev.orderflow.localcloud.template.TableDefinition;
 import dev.orderflow.localcloud.template.TemplateReader;
 import dev.orderflow.localcloud.template.TemplateSettings;
+import dev.orderflow.localcloud.xray.LocalXRay;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,9 +43,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The whole local cloud from one template: DynamoDB, SQS, EventBridge and the Lambda API on the
- * edge endpoint, the functions' execution environments with asynchronous invocation and SQS event
- * sources, and the API Gateway. {@link #close()} stops every child
+ * The whole local cloud from one template: DynamoDB, SQS, EventBridge, the Lambda API and the X-Ray
+ * API on the edge endpoint, the X-Ray daemon, the functions' execution environments with
+ * asynchronous invocation and SQS event sources, and the API Gateway. {@link #close()} stops every child
  * process and flushes DynamoDB's data.
  */
 public final class LocalCloud implements AutoCloseable {
@@ -51,15 +54,17 @@ public final class LocalCloud implements AutoCloseable {
     private final EdgeServer edge;
     private final LambdaService lambda;
     private final ApiGateway api;
+    private final Tracing tracing;
     private final String banner;
     private final Deque<AutoCloseable> resources;
 
-    private LocalCloud(SamTemplate template, EdgeServer edge, LambdaService lambda, ApiGateway api, String banner,
-            Deque<AutoCloseable> resources) {
+    private LocalCloud(SamTemplate template, EdgeServer edge, LambdaService lambda, ApiGateway api, Tracing tracing,
+            String banner, Deque<AutoCloseable> resources) {
         this.template = template;
         this.edge = edge;
         this.lambda = lambda;
         this.api = api;
+        this.tracing = tracing;
         this.banner = banner;
         this.resources = resources;
     }
@@ -88,6 +93,9 @@ public final class LocalCloud implements AutoCloseable {
                 .region(settings.region()).parameterOverrides(settings.parameterOverrides())
                 .apiBaseUrl(apiUrl).edgeUrl(edge.url()).build());
         List<String> warnings = new ArrayList<>();
+        Tracing tracing = Tracing.start(settings, template);
+        resources.push(tracing);
+        edge.register(tracing.edgeService());
         LocalDynamoDb dynamodb = LocalDynamoDb.builder()
                 .dataDir(settings.dataDir() == null ? null : settings.dataDir().resolve("dynamodb")).build();
         resources.push(dynamodb);
@@ -99,20 +107,25 @@ public final class LocalCloud implements AutoCloseable {
         LambdaService lambda = LambdaService.start(LambdaSettings.builder().isolation(settings.isolation())
                 .workDirectory(workDirectory(settings, templateFile)).javaHome(settings.javaHome()).region(settings.region())
                 .endpointUrl(edge.url())
-                .xrayDaemonAddress(settings.xrayAddress()).defaultConcurrency(settings.functionConcurrency())
-                .idleTimeout(settings.idleTimeout()).logSink(logs).listener(settings.invocationListener()).build());
+                .xrayDaemonAddress(tracing.daemonAddress()).defaultConcurrency(settings.functionConcurrency())
+                .idleTimeout(settings.idleTimeout()).logSink(logs)
+                .listener(settings.invocationListener() != null ? settings.invocationListener() : tracing.invocationListener())
+                .build());
         resources.push(lambda);
         EnvVars envVars = EnvVars.read(settings.envVars(), template, warnings::add);
         for (FunctionDefinition function : template.functions()) {
-            lambda.register(Functions.config(template, envVars.apply(function), warnings::add), function.logicalId());
+            FunctionDefinition configured = envVars.apply(function);
+            lambda.register(Functions.config(template, settings.noLayer() ? WithoutLayers.apply(configured) : configured,
+                    warnings::add), function.logicalId());
         }
         LocalMessaging messaging = LocalMessaging.start(template, lambda, edge, settings.messaging());
         resources.push(messaging);
         warnings.addAll(messaging.warnings());
         List<Route> routes = Apis.routes(template);
         ApiGateway api = ApiGateway.start(ApiGatewaySettings.builder().host(settings.host()).port(apiPort)
-                .region(settings.region()).accountId(template.settings().accountId()).listener(settings.apiListener())
-                .sampler(settings.sampler()).build(), routes, lambda);
+                .region(settings.region()).accountId(template.settings().accountId())
+                .listener(settings.apiListener() != null ? settings.apiListener() : tracing.apiListener(apiUrl, lambda))
+                .sampler(settings.sampler() != null ? settings.sampler() : tracing.sampler()).build(), routes, lambda);
         resources.push(api);
         edge.register(new DynamoDbEdge(dynamodb.protocol())).register(new LambdaApi(lambda))
                 .component("apigateway", api::health);
@@ -122,8 +135,8 @@ public final class LocalCloud implements AutoCloseable {
                 template.tables().size(), seeded, Coverage.notEmulated(template, union(Coverage.EMULATED_TYPES, LocalMessaging.RESOURCE_TYPES),
                         union(Coverage.EMULATED_EVENTS, LocalMessaging.EVENT_TYPES)),
                 Coverage.withoutLocalEffect(template),
-                warnings));
-        return new LocalCloud(template, edge, lambda, api, banner, resources);
+                warnings, tracing.description() + (settings.noLayer() ? "; --no-layer: functions run without layers" : "")));
+        return new LocalCloud(template, edge, lambda, api, tracing, banner, resources);
     }
 
     private static Set<String> union(Set<String> first, Set<String> second) {
@@ -165,6 +178,11 @@ public final class LocalCloud implements AutoCloseable {
         return edge.url();
     }
 
+    /** The local X-Ray: its API, sampler and counts. */
+    public LocalXRay xray() {
+        return tracing.xray();
+    }
+
     public String banner() {
         return banner;
     }
@@ -175,7 +193,7 @@ public final class LocalCloud implements AutoCloseable {
 
     /**
      * Stops the API, the messaging (work in flight finishes, waiting events are kept), the functions
-     * (every child process) and DynamoDB (flushing its data), in that order.
+     * (every child process), DynamoDB (flushing its data) and the X-Ray collector, in that order.
      */
     @Override
     public void close() {

@@ -31,8 +31,21 @@ public final class LocalCloudMain implements Callable<Integer> {
     @Option(names = "--edge-port", paramLabel = "<port>", description = "AWS API endpoint for AWS_ENDPOINT_URL (default: ${DEFAULT-VALUE})")
     int edgePort = 4566;
 
-    @Option(names = "--xray-address", paramLabel = "<host:port>", description = "X-Ray daemon address given to functions (default: ${DEFAULT-VALUE})")
-    String xrayAddress = "127.0.0.1:2000";
+    @Option(names = "--xray-address", paramLabel = "<host:port>", description = "The built-in X-Ray daemon's UDP and TCP "
+            + "address, given to functions as AWS_XRAY_DAEMON_ADDRESS (default: 127.0.0.1:2000; free ports with --edge-port 0)")
+    String xrayAddress;
+
+    @Option(names = "--external-xray-daemon", paramLabel = "<host:port>", description = "Send every segment to this daemon "
+            + "(e.g. the AWS X-Ray daemon, forwarding to an account) instead of the built-in one, which is then off")
+    String externalXRayDaemon;
+
+    @Option(names = "--sampling-rules", paramLabel = "<json>", description = "X-Ray sampling rules added to the template's "
+            + "AWS::XRay::SamplingRule resources: a JSON list of rules (e.g. FixedRate 1 to trace every request)")
+    Path samplingRules;
+
+    @Option(names = "--no-layer", description = "Run every function without its layers (and without an "
+            + "AWS_LAMBDA_EXEC_WRAPPER under /opt): the same system without the X-Ray layer, for comparison")
+    boolean noLayer;
 
     @Option(names = "--data-dir", paramLabel = "<dir>", description = "Keep DynamoDB data here between runs (default: in memory)")
     Path dataDir;
@@ -96,7 +109,7 @@ public final class LocalCloudMain implements Callable<Integer> {
             System.err.println("local-cloud: " + e.getMessage());
             return 1;
         } catch (java.net.BindException e) {
-            System.err.println("local-cloud: a port is in use (" + e.getMessage() + "): choose others with --api-port / --edge-port");
+            System.err.println("local-cloud: a port is in use (" + e.getMessage() + "): choose others with --api-port / --edge-port / --xray-address");
             return 1;
         } catch (java.io.IOException | RuntimeException e) {
             System.err.println("local-cloud: failed to start: " + e);
@@ -124,7 +137,8 @@ public final class LocalCloudMain implements Callable<Integer> {
                 .dataDir(dataDir).isolation(isolation.equals("process") ? Isolation.PROCESS : Isolation.IN_PROCESS)
                 .seed(seed).parameterOverrides(overrides()).logDir(logDir).stackName(stackName).region(region)
                 .functionConcurrency(functionConcurrency).idleTimeout(Duration.ofSeconds(idleTimeoutSeconds)).javaHome(javaHome)
-                .envVars(envVars).messaging(messaging.settings(dataDir)).build();
+                .envVars(envVars).messaging(messaging.settings(dataDir)).externalXRayDaemon(externalXRayDaemon)
+                .samplingRules(samplingRules).noLayer(noLayer).build();
     }
 
     private Map<String, String> overrides() {

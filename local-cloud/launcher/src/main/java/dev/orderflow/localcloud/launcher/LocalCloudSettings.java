@@ -37,13 +37,17 @@ public final class LocalCloudSettings {
     private final Sampler sampler;
     private final MessagingSettings messaging;
     private final Path envVars;
+    private final String externalXRayDaemon;
+    private final Path samplingRules;
+    private final boolean noLayer;
 
     private LocalCloudSettings(Builder b) {
         this.template = Objects.requireNonNull(b.template, "template");
         this.host = b.host;
         this.apiPort = b.apiPort;
         this.edgePort = b.edgePort;
-        this.xrayAddress = b.xrayAddress;
+        // Free ports for tests that ask for them, so that runs side by side never share port 2000.
+        this.xrayAddress = b.xrayAddress != null ? b.xrayAddress : b.edgePort == 0 ? b.host + ":0" : b.host + ":2000";
         this.dataDir = b.dataDir;
         this.workDir = b.workDir;
         this.isolation = b.isolation;
@@ -61,6 +65,9 @@ public final class LocalCloudSettings {
         this.sampler = b.sampler;
         this.messaging = b.messaging.toBuilder().dataDirectory(b.dataDir).build();
         this.envVars = b.envVars;
+        this.externalXRayDaemon = b.externalXRayDaemon;
+        this.samplingRules = b.samplingRules;
+        this.noLayer = b.noLayer;
     }
 
     public static Builder builder() {
@@ -83,8 +90,24 @@ public final class LocalCloudSettings {
         return edgePort;
     }
 
+    /** Where the built-in X-Ray daemon listens: 127.0.0.1:2000, or free ports when the edge port is 0. */
     public String xrayAddress() {
         return xrayAddress;
+    }
+
+    /** A daemon running elsewhere that gets every segment instead of the built-in one (which is then off); or null. */
+    public String externalXRayDaemon() {
+        return externalXRayDaemon;
+    }
+
+    /** Sampling rules (JSON) added to the template's AWS::XRay::SamplingRule resources; or null. */
+    public Path samplingRules() {
+        return samplingRules;
+    }
+
+    /** Runs every function without its layers (and without an AWS_LAMBDA_EXEC_WRAPPER under /opt). */
+    public boolean noLayer() {
+        return noLayer;
     }
 
     /** Where DynamoDB keeps its data between runs; null keeps everything in memory. */
@@ -140,17 +163,17 @@ public final class LocalCloudSettings {
         return logSink;
     }
 
-    /** Sees every Lambda invocation: where the platform's AWS::Lambda segments plug in. */
+    /** Sees every Lambda invocation in place of the local X-Ray's platform segments; null: the local X-Ray's. */
     public InvocationListener invocationListener() {
         return invocationListener;
     }
 
-    /** Sees every API request: where the API stage's segment plugs in. */
+    /** Sees every API request in place of the local X-Ray's stage segments; null: the local X-Ray's. */
     public ApiListener apiListener() {
         return apiListener;
     }
 
-    /** Decides sampling for requests that arrive without a decision. */
+    /** Decides sampling for requests that arrive without a decision; null: the X-Ray sampling rules. */
     public Sampler sampler() {
         return sampler;
     }
@@ -170,7 +193,7 @@ public final class LocalCloudSettings {
         private String host = "127.0.0.1";
         private int apiPort = 3000;
         private int edgePort = 4566;
-        private String xrayAddress = "127.0.0.1:2000";
+        private String xrayAddress;
         private Path dataDir;
         private Path workDir;
         private Isolation isolation = Isolation.PROCESS;
@@ -183,11 +206,32 @@ public final class LocalCloudSettings {
         private Duration idleTimeout = Duration.ofMinutes(10);
         private Path javaHome = Path.of(System.getProperty("java.home"));
         private LogSink logSink;
-        private InvocationListener invocationListener = InvocationListener.NONE;
-        private ApiListener apiListener = ApiListener.NONE;
-        private Sampler sampler = Sampler.always();
+        private InvocationListener invocationListener;
+        private ApiListener apiListener;
+        private Sampler sampler;
         private MessagingSettings messaging = MessagingSettings.builder().build();
         private Path envVars;
+        private String externalXRayDaemon;
+        private Path samplingRules;
+        private boolean noLayer;
+
+        public Builder externalXRayDaemon(String value) {
+            if (value != null && !value.matches("[^:\\s]+:\\d{1,5}")) {
+                throw new IllegalArgumentException("--external-xray-daemon must be host:port, not " + value);
+            }
+            this.externalXRayDaemon = value;
+            return this;
+        }
+
+        public Builder samplingRules(Path value) {
+            this.samplingRules = value;
+            return this;
+        }
+
+        public Builder noLayer(boolean value) {
+            this.noLayer = value;
+            return this;
+        }
 
         public Builder envVars(Path value) {
             this.envVars = value;
@@ -234,8 +278,13 @@ public final class LocalCloudSettings {
             return this;
         }
 
+        /** Null: 127.0.0.1:2000, or free ports when the edge port is 0. */
         public Builder xrayAddress(String value) {
-            if (value == null || !value.matches("[^:\\s]+:\\d{1,5}")) {
+            if (value == null) {
+                this.xrayAddress = null;
+                return this;
+            }
+            if (!value.matches("[^:\\s]+:\\d{1,5}")) {
                 throw new IllegalArgumentException("--xray-address must be host:port, not " + value);
             }
             this.xrayAddress = value;

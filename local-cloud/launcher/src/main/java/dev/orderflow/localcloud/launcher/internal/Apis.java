@@ -18,15 +18,21 @@ public final class Apis {
 
     public static List<Route> routes(SamTemplate template) {
         Map<String, RestApi> apis = template.apis().stream().collect(Collectors.toMap(ApiDefinition::logicalId,
-                Apis::restApi, (a, b) -> a));
+                api -> restApi(api, name(template, api)), (a, b) -> a));
         Map<String, String> functionNames = template.functions().stream().collect(Collectors.toMap(
                 f -> f.logicalId(), f -> f.name()));
         return template.routes().stream().map(route -> new Route(apis.get(route.apiLogicalId()), route.method(),
                 route.path(), functionNames.get(route.functionLogicalId()), requestModel(route))).toList();
     }
 
-    private static RestApi restApi(ApiDefinition api) {
-        return new RestApi(api.logicalId(), api.restApiId(), api.stageName(), api.tracingEnabled(), api.cors(),
+    /** The API's Name, as its X-Ray segment ({@code <name>/<stage>}) shows it; SAM's default is the stack's name. */
+    public static String name(SamTemplate template, ApiDefinition api) {
+        String name = api.properties() == null ? "" : api.properties().path("Name").asText("");
+        return name.isBlank() ? template.settings().stackName() : name;
+    }
+
+    private static RestApi restApi(ApiDefinition api, String name) {
+        return new RestApi(name, api.restApiId(), api.stageName(), api.tracingEnabled(), api.cors(),
                 api.binaryMediaTypes(), api.gatewayResponses(), api.models());
     }
 

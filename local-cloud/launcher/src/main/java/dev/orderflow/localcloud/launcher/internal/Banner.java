@@ -13,7 +13,7 @@ public final class Banner {
 
     public record Facts(String isolation, long startMillis, String apiUrl, String edgeUrl, List<Route> routes,
             int functions, int tables, int seeded, List<String> notEmulated, List<String> withoutEffect,
-            List<String> warnings) {
+            List<String> warnings, String xray) {
     }
 
     public static String render(Facts facts) {
@@ -24,8 +24,10 @@ public final class Banner {
         for (Route route : facts.routes()) {
             out.append(String.format("    %-7s %-32s -> %s%n", route.method(), route.resourcePath(), route.function()));
         }
-        out.append("  Edge         ").append(facts.edgeUrl()).append("  DynamoDB, SQS, EventBridge, Lambda;  export AWS_ENDPOINT_URL=")
+        out.append("  Edge         ").append(facts.edgeUrl()).append("  DynamoDB, SQS, EventBridge, Lambda, X-Ray;  export AWS_ENDPOINT_URL=")
                 .append(facts.edgeUrl()).append('\n');
+        out.append("  X-Ray        ").append(facts.xray()).append(";  aws xray get-service-graph --endpoint-url ")
+                .append(facts.edgeUrl()).append(" --start-time $(($(date +%s)-600)) --end-time $(date +%s)\n");
         out.append("  Health       ").append(facts.edgeUrl()).append("/_local/health\n");
         out.append("  Functions    ").append(facts.functions()).append(" (each starts on its first invocation)\n");
         out.append("  Tables       ").append(facts.tables()).append(facts.seeded() > 0 ? ", " + facts.seeded() + " items seeded" : "")

@@ -17,7 +17,7 @@ public final class Coverage {
     /** Resource types the local cloud creates; add a type when its emulator is registered. */
     public static final Set<String> EMULATED_TYPES = Set.of("AWS::Serverless::Function", "AWS::Serverless::Api",
             "AWS::DynamoDB::Table", "AWS::Serverless::SimpleTable", "AWS::Serverless::LayerVersion",
-            "AWS::Lambda::LayerVersion");
+            "AWS::Lambda::LayerVersion", "AWS::XRay::SamplingRule");
     private static final Set<String> NO_LOCAL_EFFECT = Set.of("AWS::IAM::Role", "AWS::IAM::Policy",
             "AWS::IAM::ManagedPolicy", "AWS::Logs::LogGroup", "AWS::SQS::QueuePolicy", "AWS::Lambda::Permission");
     /** Function event source types that trigger functions locally. */
