@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 
 /** {@code java -jar local-cloud/target/local-cloud.jar}: runs ./template.yaml until Ctrl-C or SIGTERM. */
 @Command(name = "local-cloud", mixinStandardHelpOptions = true, sortOptions = false, version = "local-cloud 1.0.0",
-        description = "Runs a SAM application offline - DynamoDB, Lambda (with the real Java runtime) and API Gateway - "
+        description = "Runs a SAM application offline - DynamoDB, Lambda (with the real Java runtime), API Gateway, SQS, "
+                + "EventBridge and X-Ray - "
                 + "from its template and the jars its build produced. Ctrl-C stops every function process.")
 public final class LocalCloudMain implements Callable<Integer> {
 
@@ -47,7 +48,7 @@ public final class LocalCloudMain implements Callable<Integer> {
             + "AWS_LAMBDA_EXEC_WRAPPER under /opt): the same system without the X-Ray layer, for comparison")
     boolean noLayer;
 
-    @Option(names = "--data-dir", paramLabel = "<dir>", description = "Keep DynamoDB data here between runs (default: in memory)")
+    @Option(names = "--data-dir", paramLabel = "<dir>", description = "Keep DynamoDB data, queues, pending events and traces here between runs (default: in memory)")
     Path dataDir;
 
     @Option(names = "--isolation", paramLabel = "process|in-process", description = "process: a child JVM per execution environment; "

@@ -1,5 +1,6 @@
 package dev.orderflow.localcloud.launcher.internal.xray;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -30,7 +31,8 @@ public final class SamplingRules {
             try {
                 file = JSON.readTree(extra.toFile());
             } catch (IOException e) {
-                throw new IllegalArgumentException("--sampling-rules " + extra + ": not readable JSON: " + e.getMessage());
+                String reason = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+                throw new IllegalArgumentException("--sampling-rules " + extra + ": not readable JSON: " + reason);
             }
             if (file == null || !(file.isArray() || file.isObject())) {
                 throw new IllegalArgumentException("--sampling-rules " + extra + ": expected a list of sampling rules");
