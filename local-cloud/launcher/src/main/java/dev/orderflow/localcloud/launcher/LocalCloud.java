@@ -112,12 +112,7 @@ public final class LocalCloud implements AutoCloseable {
                 .listener(settings.invocationListener() != null ? settings.invocationListener() : tracing.invocationListener())
                 .build());
         resources.push(lambda);
-        EnvVars envVars = EnvVars.read(settings.envVars(), template, warnings::add);
-        for (FunctionDefinition function : template.functions()) {
-            FunctionDefinition configured = envVars.apply(function);
-            lambda.register(Functions.config(template, settings.noLayer() ? WithoutLayers.apply(configured) : configured,
-                    warnings::add), function.logicalId());
-        }
+        registerFunctions(lambda, template, settings, warnings);
         LocalMessaging messaging = LocalMessaging.start(template, lambda, edge, settings.messaging());
         resources.push(messaging);
         warnings.addAll(messaging.warnings());
@@ -137,6 +132,17 @@ public final class LocalCloud implements AutoCloseable {
                 Coverage.withoutLocalEffect(template),
                 warnings, tracing.description() + (settings.noLayer() ? "; --no-layer: functions run without layers" : "")));
         return new LocalCloud(template, edge, lambda, api, tracing, banner, resources);
+    }
+
+    /** The template's functions, with --env-vars applied and, with --no-layer, without their layers. */
+    private static void registerFunctions(LambdaService lambda, SamTemplate template, LocalCloudSettings settings,
+            List<String> warnings) {
+        EnvVars envVars = EnvVars.read(settings.envVars(), template, warnings::add);
+        for (FunctionDefinition function : template.functions()) {
+            FunctionDefinition configured = envVars.apply(function);
+            lambda.register(Functions.config(template, settings.noLayer() ? WithoutLayers.apply(configured) : configured,
+                    warnings::add), function.logicalId());
+        }
     }
 
     private static Set<String> union(Set<String> first, Set<String> second) {
