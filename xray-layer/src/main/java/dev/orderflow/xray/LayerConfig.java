@@ -18,7 +18,10 @@ public final class LayerConfig {
 
     /** The function's own handler; the wrapper script moves {@code _HANDLER} here. */
     public static final String ORIGINAL_HANDLER = "XRAY_LAYER_HANDLER";
-    /** {@code false} turns the layer off: the script leaves the handler alone. Default {@code true}. */
+    /**
+     * {@code false} (or {@code 0}, {@code no}) turns the layer off: the script leaves the handler
+     * alone and the layer's interceptors leave SDK calls alone. Default {@code true}.
+     */
     public static final String ENABLED = "XRAY_LAYER_ENABLED";
     /** Value of the {@code Service} annotation. Default: the function name. */
     public static final String SERVICE = "XRAY_LAYER_SERVICE";
@@ -57,13 +60,18 @@ public final class LayerConfig {
     public static LayerConfig fromEnvironment(Map<String, String> env) {
         Builder builder = builder()
                 .originalHandler(env.get(ORIGINAL_HANDLER))
-                .enabled(flag(env.get(ENABLED), true))
+                .enabled(enabled(env))
                 .service(orDefault(env.get(SERVICE), orDefault(env.get("AWS_LAMBDA_FUNCTION_NAME"), "unknown")))
                 .environment(orDefault(env.get(ENVIRONMENT), "default"))
                 .annotateKeys(list(env.get(ANNOTATE_KEYS)))
                 .captureBodies(flag(env.get(CAPTURE_BODIES), false));
         builder.addRedactKeys(list(env.get(REDACT_KEYS)));
         return builder.build();
+    }
+
+    /** Whether the layer is on by {@link #ENABLED} in these environment variables (what the interceptors read). */
+    public static boolean enabled(Map<String, String> env) {
+        return flag(env.get(ENABLED), true);
     }
 
     public static Builder builder() {

@@ -13,20 +13,21 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
  * Carries the trace through messages, where the X-Ray SDK's own interceptor stops: sets each
  * EventBridge {@code PutEvents} entry's {@code TraceHeader} and each SQS message's
  * {@code AWSTraceHeader} system attribute, and records the bus, detail types and queue URL on
- * the call's subsegment. Registered for every AWS SDK v2 client by the class-path resource
+ * the call's subsegment (opened by {@link SdkCallTracingInterceptor}: without one, the request is
+ * left as it is). Registered for every AWS SDK v2 client by the class-path resource
  * {@code software/amazon/awssdk/global/handlers/execution.interceptors}; a value the caller set
  * is never overwritten, and a failure here leaves the request as it was.
  */
 public final class TracePropagationInterceptor implements ExecutionInterceptor {
     /** The layer's off switch also stops header injection (read once per execution environment). */
-    private static final boolean ENABLED = !"false".equalsIgnoreCase(System.getenv(LayerConfig.ENABLED));
+    private static final boolean ENABLED = LayerConfig.enabled(System.getenv());
 
     @Override
     @SuppressWarnings("deprecation") // the X-Ray interceptor's public key for the call's subsegment
     public SdkRequest modifyRequest(Context.ModifyRequest context, ExecutionAttributes attributes) {
         SdkRequest request = context.request();
         try {
-            if (!ENABLED || !MessagingPropagation.handles(request)) {
+            if (!ENABLED || !MessagingPropagation.handles(request) || !SdkCallTracingInterceptor.traced(attributes)) {
                 return request;
             }
             Subsegment call = attributes.getAttribute(TracingInterceptor.entityKey);

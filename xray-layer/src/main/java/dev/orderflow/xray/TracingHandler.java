@@ -6,16 +6,13 @@ import com.amazonaws.xray.AWSXRay;
 import com.amazonaws.xray.AWSXRayRecorder;
 import com.amazonaws.xray.config.DaemonConfiguration;
 import dev.orderflow.xray.internal.InvocationTracer;
-import dev.orderflow.xray.internal.LayerLog;
+import dev.orderflow.xray.internal.LayerInit;
 import dev.orderflow.xray.internal.OriginalHandler;
 import dev.orderflow.xray.internal.OriginalHandlers;
-import dev.orderflow.xray.internal.SdkInterceptorWarmup;
 import dev.orderflow.xray.internal.TracedInvocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -42,31 +39,12 @@ public final class TracingHandler implements RequestStreamHandler {
     TracingHandler(LayerConfig config, Supplier<AWSXRayRecorder> recorder, Supplier<DaemonConfiguration> daemon)
             throws Throwable {
         long start = System.nanoTime();
-        // The recorder and JSON machinery load while the function's own init runs: on more than
-        // one core their class loading is then off the cold start's critical path.
-        FutureTask<InvocationTracer> tracerInit = new FutureTask<>(() -> {
-            InvocationTracer created = InvocationTracer.create(config, recorder, daemon);
-            SdkInterceptorWarmup.run();
-            return created;
-        });
-        Thread init = new Thread(tracerInit, "xray-layer-init");
-        init.setDaemon(true);
-        init.start();
+        // The recorder, the SDK interceptor and the JSON machinery are set up while the function's
+        // own init runs: on more than one core that is then off the cold start's critical path.
+        LayerInit init = LayerInit.start(config, recorder, daemon, functionClassLoader());
         this.original = OriginalHandlers.load(config.originalHandler(), functionClassLoader());
-        this.tracer = await(tracerInit);
+        this.tracer = init.tracer(TRACER_READY_SECONDS);
         this.initDurationMs = initDurationMs(start);
-    }
-
-    private static InvocationTracer await(FutureTask<InvocationTracer> tracerInit) {
-        try {
-            return tracerInit.get(TRACER_READY_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return InvocationTracer.disabled();
-        } catch (Exception e) {
-            LayerLog.warnOnce("init-wait", "X-Ray tracing is off for this execution environment", e);
-            return InvocationTracer.disabled();
-        }
     }
 
     @Override

@@ -35,12 +35,15 @@ class LayerBenchmark {
     private static final int WARMUP = Integer.getInteger("bench.warmup", 1000);
     private static final int MEASURED = Integer.getInteger("bench.measured", 5000);
     private static final Duration WAIT = Duration.ofSeconds(60);
+    /** {@code -Dbench.cpu=N} runs each function JVM on CPU N alone (taskset), like a Lambda of at most 1,769 MB. */
+    private static final String CPU = System.getProperty("bench.cpu", "");
 
     @TempDir
     Path dir;
 
     @Test
     void compareWithAndWithoutTheLayer() throws Exception {
+        String loadBefore = loadAverage();
         Path layer = LayerZip.unpack(dir.resolve("opt"));
         List<String> rows = new ArrayList<>();
         try (SegmentCollector daemon = new SegmentCollector(); AwsStub aws = new AwsStub()) {
@@ -54,8 +57,9 @@ class LayerBenchmark {
                 "| --- | --- | --- | --- | --- | --- |")) + "\n" + String.join("\n", rows) + "\n";
         Path out = Paths.get("target/benchmark/xray-layer.md");
         Files.createDirectories(out.getParent());
-        Files.writeString(out, machine() + "\n\n" + table);
-        System.out.println(machine());
+        String machine = machine(loadBefore);
+        Files.writeString(out, machine + "\n\n" + table);
+        System.out.println(machine);
         System.out.println(table);
     }
 
@@ -140,8 +144,8 @@ class LayerBenchmark {
             FunctionProcess traced = start(setup, layer, layerApi, "warm-layer");
             try {
                 for (int i = 0; i < WARMUP + MEASURED; i++) {
-                    RuntimeApiStub.Result p = plainApi.invoke(setup.event(), TRACE, WAIT);
-                    RuntimeApiStub.Result l = layerApi.invoke(setup.event(), TRACE, WAIT);
+                    RuntimeApiStub.Result p = invoke(plainApi, plain, setup, i);
+                    RuntimeApiStub.Result l = invoke(layerApi, traced, setup, i);
                     if (i >= WARMUP) {
                         warm.plain.recordValue((p.answeredNanos() - p.handedOutNanos()) / 1000);
                         warm.layer.recordValue((l.answeredNanos() - l.handedOutNanos()) / 1000);
@@ -159,11 +163,22 @@ class LayerBenchmark {
         return warm;
     }
 
+    /** One invocation; when the function does not answer, what it printed goes into the failure. */
+    private static RuntimeApiStub.Result invoke(RuntimeApiStub api, FunctionProcess fn, Setup setup, int i) throws Exception {
+        try {
+            return api.invoke(setup.event(), TRACE, WAIT);
+        } catch (Exception e) {
+            throw new IllegalStateException("invocation " + i + " got no answer (process alive: " + fn.alive()
+                    + "); the function printed:\n" + fn.output(), e);
+        }
+    }
+
     private FunctionProcess start(Setup setup, Path layer, RuntimeApiStub api, String name) throws Exception {
         Map<String, String> env = new HashMap<>(setup.env());
         env.put("AWS_LAMBDA_RUNTIME_API", api.address());
-        return FunctionProcess.start(System.getProperty("java.home"), ClassPaths.runtime(), setup.function(), layer,
-                setup.handler(), env, dir.resolve(name));
+        List<String> launcher = CPU.isBlank() ? List.of() : List.of("taskset", "-c", CPU);
+        return FunctionProcess.start(launcher, System.getProperty("java.home"), ClassPaths.runtime(), setup.function(),
+                layer, setup.handler(), env, dir.resolve(name));
     }
 
     /** Heap in use after a full GC plus metaspace in use, as jcmd reports them. */
@@ -209,9 +224,20 @@ class LayerBenchmark {
         return String.format(Locale.ROOT, "%d → %d %s (%+d)", without, with, unit, with - without);
     }
 
-    private static String machine() {
-        return String.format(Locale.ROOT, "Machine: %d cores, %s %s, %s; cold rounds %d, warm-up %d, measured %d per side.",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
-                System.getProperty("java.version"), System.getProperty("os.name"), COLD_ROUNDS, WARMUP, MEASURED);
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+
+    private static String machine(String loadBefore) {
+        return String.format(Locale.ROOT, "Machine: %d cores%s, %s %s, %s; cold rounds %d, warm-up %d, measured %d per side;"
+                        + " load average %s at the start, %s at the end.",
+                Runtime.getRuntime().availableProcessors(), CPU.isBlank() ? "" : " (functions pinned to CPU " + CPU + ")",
+                System.getProperty("java.vm.name"), System.getProperty("java.version"), System.getProperty("os.name"),
+                COLD_ROUNDS, WARMUP, MEASURED, loadBefore, loadAverage());
     }
 }

@@ -66,4 +66,14 @@ class LayerConfigTest {
         assertThatThrownBy(() -> LayerConfig.fromEnvironment(Map.of()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("XRAY_LAYER_HANDLER");
     }
+
+    /** What the interceptors read, with no handler set (they run in clients, not in the handler). */
+    @Test
+    void shouldReadTheOffSwitchAsTheWrapperScriptDoes() {
+        assertThat(LayerConfig.enabled(Map.of())).isTrue();
+        assertThat(LayerConfig.enabled(Map.of("XRAY_LAYER_ENABLED", "maybe"))).isTrue();
+        for (String off : new String[] {"false", "FALSE", " 0 ", "no"}) {
+            assertThat(LayerConfig.enabled(Map.of("XRAY_LAYER_ENABLED", off))).as(off).isFalse();
+        }
+    }
 }

@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.JarInputStream;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
@@ -28,28 +30,45 @@ class LayerZipIT {
     }
 
     @Test
-    void shouldShipTheXRaySdkAndOnlyRelocatedCopiesOfSharedLibraries() throws Exception {
+    void shouldShipTheXRaySdkAndNoLibraryTheRuntimeOrTheFunctionsHave() throws Exception {
         List<String> classes = layerJarEntries();
 
         assertThat(classes).contains("com/amazonaws/xray/AWSXRay.class",
                 "com/amazonaws/xray/interceptors/TracingInterceptor.class",
                 "com/amazonaws/xray/handlers/config/AWSServiceHandlerManifest.class",
                 "dev/orderflow/xray/TracingHandler.class",
+                "dev/orderflow/xray/SdkCallTracingInterceptor.class",
                 "dev/orderflow/xray/TracePropagationInterceptor.class",
-                "dev/orderflow/xray/internal/shaded/jackson/databind/ObjectMapper.class");
-        assertThat(classes).noneMatch(n -> n.startsWith("com/fasterxml/"))
+                "dev/orderflow/xray/internal/shaded/logging/LogFactory.class");
+        assertThat(classes).noneMatch(n -> n.contains("jackson"))
+                .noneMatch(n -> n.startsWith("com/fasterxml/"))
+                .noneMatch(n -> n.startsWith("com/amazonaws/lambda/thirdparty/"))
                 .noneMatch(n -> n.startsWith("org/apache/"))
                 .noneMatch(n -> n.startsWith("software/amazon/") && n.endsWith(".class"))
                 .noneMatch(n -> n.startsWith("com/amazonaws/services/lambda/"))
                 .noneMatch(n -> n.startsWith("META-INF/versions/"));
     }
 
+    /** Every Jackson reference of the X-Ray SDK and the layer points at the Lambda runtime's shaded copy. */
     @Test
-    void shouldRegisterBothInterceptorsForEveryAwsSdkClient() throws Exception {
+    void shouldUseOnlyTheRuntimesShadedJackson() throws Exception {
+        Map<String, byte[]> classes = layerJarClasses();
+        Pattern unrelocated = Pattern.compile("(?<!com[/.]amazonaws[/.]lambda[/.]thirdparty[/.])com[/.]fasterxml[/.]jackson");
+
+        assertThat(classes).isNotEmpty();
+        classes.forEach((name, bytes) -> assertThat(unrelocated.matcher(new String(bytes, StandardCharsets.ISO_8859_1)).find())
+                .as("unrelocated Jackson reference in %s", name).isFalse());
+        assertThat(new String(classes.get("com/amazonaws/xray/interceptors/TracingInterceptor.class"), StandardCharsets.ISO_8859_1))
+                .contains("com/amazonaws/lambda/thirdparty/com/fasterxml/jackson/databind/ObjectMapper");
+    }
+
+    @Test
+    void shouldRegisterTheLayersInterceptorsForEveryAwsSdkClient() throws Exception {
         String resource = layerJarResource("software/amazon/awssdk/global/handlers/execution.interceptors");
 
         assertThat(resource.lines().map(String::trim).filter(l -> !l.isEmpty()))
-                .containsExactlyInAnyOrder("com.amazonaws.xray.interceptors.TracingInterceptor",
+                .as("the X-Ray TracingInterceptor is reached through SdkCallTracingInterceptor, never registered itself")
+                .containsExactly("dev.orderflow.xray.SdkCallTracingInterceptor",
                         "dev.orderflow.xray.TracePropagationInterceptor");
     }
 
@@ -61,6 +80,19 @@ class LayerZipIT {
                 names.add(e.getName());
             }
             return names;
+        }
+    }
+
+    private static Map<String, byte[]> layerJarClasses() throws Exception {
+        try (ZipFile zip = new ZipFile(LayerZip.ZIP.toFile());
+             JarInputStream jar = new JarInputStream(zip.getInputStream(zip.getEntry("java/lib/xray-layer.jar")))) {
+            Map<String, byte[]> classes = new HashMap<>();
+            for (ZipEntry e = jar.getNextEntry(); e != null; e = jar.getNextEntry()) {
+                if (e.getName().endsWith(".class")) {
+                    classes.put(e.getName(), jar.readAllBytes());
+                }
+            }
+            return classes;
         }
     }
 

@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Runs the wrapper script with bash and the java21 runtime's command line, a stand-in "java"
@@ -68,9 +70,11 @@ class WrapperScriptTest {
                 .containsEntry("XRAY_LAYER_SERVICE", "orderflow");
     }
 
-    @Test
-    void shouldLeaveTheCommandLineAloneWhenTurnedOff() throws Exception {
-        Run run = run(Map.of("_HANDLER", HANDLER, "XRAY_LAYER_ENABLED", "false"));
+    /** The values the layer's Java side (LayerConfig) also reads as off. */
+    @ParameterizedTest
+    @ValueSource(strings = {"false", "FALSE", " 0 ", "no"})
+    void shouldLeaveTheCommandLineAloneWhenTurnedOff(String off) throws Exception {
+        Run run = run(Map.of("_HANDLER", HANDLER, "XRAY_LAYER_ENABLED", off));
 
         assertThat(run.args).containsExactlyElementsOf(java21CommandLine().subList(1, java21CommandLine().size()));
         assertThat(run.env).containsEntry("_HANDLER", HANDLER).doesNotContainKey("XRAY_LAYER_HANDLER");

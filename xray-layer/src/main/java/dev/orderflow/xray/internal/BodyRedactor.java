@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orderflow.xray.LayerConfig;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Copies an event or response for the trace with every field named like personal data replaced
@@ -32,13 +33,13 @@ final class BodyRedactor {
 
     private JsonNode scrub(JsonNode node) {
         if (node.isObject()) {
+            // Names first, then replace: field names only, the API of every Jackson 2 the runtime may carry.
             ObjectNode object = (ObjectNode) node;
-            for (Map.Entry<String, JsonNode> field : object.properties()) {
-                if (config.isRedacted(field.getKey())) {
-                    field.setValue(mapper.getNodeFactory().textNode(REDACTED));
-                } else {
-                    field.setValue(scrub(field.getValue()));
-                }
+            List<String> names = new ArrayList<>(object.size());
+            object.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                JsonNode value = config.isRedacted(name) ? mapper.getNodeFactory().textNode(REDACTED) : scrub(object.get(name));
+                object.replace(name, value);
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {

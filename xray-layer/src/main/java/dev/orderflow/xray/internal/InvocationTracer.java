@@ -2,20 +2,18 @@ package dev.orderflow.xray.internal;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.xray.AWSXRayRecorder;
-import com.amazonaws.xray.config.DaemonConfiguration;
-import com.amazonaws.xray.contexts.LambdaSegmentContext;
-import com.amazonaws.xray.contexts.SegmentContextResolverChain;
 import com.amazonaws.xray.entities.Segment;
 import com.amazonaws.xray.entities.SegmentImpl;
 import com.amazonaws.xray.entities.Subsegment;
+import com.amazonaws.xray.entities.SubsegmentImpl;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orderflow.xray.LayerConfig;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 
 /**
  * Opens the {@code ## <method>} subsegment of each invocation under the function segment Lambda
@@ -54,26 +52,15 @@ public final class InvocationTracer {
     }
 
     /**
-     * Makes the recorder follow the Lambda trace header and send through a {@link LayerEmitter}.
-     * Never throws: any failure gives the disabled tracer.
+     * A tracer recording through {@code recorder} (readied by {@link LayerRecorder}), or the disabled
+     * one when the layer is off or the recorder could not start. Never throws.
      */
-    public static InvocationTracer create(LayerConfig config, Supplier<AWSXRayRecorder> recorder,
-                                          Supplier<DaemonConfiguration> daemon) {
-        if (!config.enabled()) {
+    public static InvocationTracer create(LayerConfig config, AWSXRayRecorder recorder) {
+        if (!config.enabled() || recorder == null) {
             return DISABLED;
         }
         try {
-            AWSXRayRecorder r = recorder.get();
-            if (!(r.getSegmentContextResolverChain().resolve() instanceof LambdaSegmentContext)) {
-                LambdaSegmentContext lambda = new LambdaSegmentContext();
-                SegmentContextResolverChain chain = new SegmentContextResolverChain();
-                chain.addResolver(() -> lambda);
-                r.setSegmentContextResolverChain(chain);
-            }
-            if (!(r.getEmitter() instanceof LayerEmitter)) {
-                r.setEmitter(new LayerEmitter(daemon.get()));
-            }
-            InvocationTracer tracer = new InvocationTracer(r, config);
+            InvocationTracer tracer = new InvocationTracer(recorder, config);
             tracer.warmUp();
             return tracer;
         } catch (Throwable t) {
@@ -84,13 +71,19 @@ public final class InvocationTracer {
 
     /**
      * Runs once, at init, what the first invocation would otherwise pay for: loading and
-     * linking the JSON (de)serializers the recorder and this tracer use. Records nothing.
+     * linking the JSON (de)serializers the recorder and this tracer use. The layer only ever
+     * sends subsegments (the function segment is Lambda's), and the X-Ray SDK builds one
+     * serializer per entity class, so a subsegment is what is warmed. Records and sends nothing.
      */
     private void warmUp() {
-        Segment dummy = new SegmentImpl(recorder, "xray-layer-warmup");
-        dummy.putAnnotation("warm", true);
-        dummy.putMetadata("warm", Map.of("up", 1));
-        dummy.serialize();
+        Segment parent = new SegmentImpl(recorder, "xray-layer-warmup");
+        Subsegment child = new SubsegmentImpl(recorder, "xray-layer-warmup", parent);
+        child.setParent(parent);
+        child.putAnnotation("warm", true);
+        child.putMetadata("warm", Map.of("up", 1));
+        child.putAws("warm", List.of("up"));
+        child.putHttp("response", Map.of("status", 200));
+        child.streamSerialize();
         inspector.inspect("{\"Records\":[{\"eventSource\":\"aws:sqs\",\"body\":\"{}\"}]}".getBytes(StandardCharsets.UTF_8));
     }
 

@@ -22,6 +22,15 @@ public final class ClassPaths {
                 || name.startsWith("utils-lite"));
     }
 
+    /** The runtime's jars with another version of aws-lambda-java-serialization in place of this build's. */
+    public static List<Path> runtimeWith(Path serializationJar) {
+        List<Path> jars = new ArrayList<>();
+        for (Path jar : runtime()) {
+            jars.add(jar.getFileName().toString().startsWith("aws-lambda-java-serialization") ? serializationJar : jar);
+        }
+        return jars;
+    }
+
     public static List<Path> fixtureFunction() {
         List<Path> jars = new ArrayList<>();
         for (String entry : entries()) {

@@ -2,12 +2,15 @@ package dev.orderflow.xray.support;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -18,6 +21,14 @@ import java.util.concurrent.TimeUnit;
  */
 public final class FunctionProcess implements AutoCloseable {
     private static final String RIC_MAIN = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
+    /**
+     * The runtime interface client unpacks its JNI library to one fixed file, /tmp/.libaws-lambda-jni.so,
+     * at every start: two clients starting at once on one machine can crash one of them (SIGBUS
+     * in ld.so, seen here). Given this property, it loads the named file instead: one private copy
+     * for every function JVM this test JVM starts.
+     */
+    private static final String RIC_JNI_PROPERTY = "com.amazonaws.services.lambda.runtime.api.client.runtimeapi.NativeClient.JNI";
+    private static Path nativeClient;
 
     private final Process process;
     private final long startedNanos;
@@ -35,9 +46,16 @@ public final class FunctionProcess implements AutoCloseable {
      */
     public static FunctionProcess start(String javaHome, List<Path> runtimeJars, List<Path> functionJars, Path layerDir,
                                         String handler, Map<String, String> env, Path workDir) throws IOException {
+        return start(List.of(), javaHome, runtimeJars, functionJars, layerDir, handler, env, workDir);
+    }
+
+    /** As above, the command run through {@code launcher} (e.g. {@code taskset -c 1}: one CPU, like a small Lambda). */
+    public static FunctionProcess start(List<String> launcher, String javaHome, List<Path> runtimeJars,
+                                        List<Path> functionJars, Path layerDir, String handler, Map<String, String> env,
+                                        Path workDir) throws IOException {
         List<Path> classPath = new ArrayList<>(runtimeJars);
         classPath.addAll(functionJars);
-        List<String> command = new ArrayList<>();
+        List<String> command = new ArrayList<>(launcher);
         if (layerDir != null) {
             try (var jars = Files.list(layerDir.resolve("java/lib"))) {
                 jars.filter(p -> p.toString().endsWith(".jar")).sorted().forEach(classPath::add);
@@ -50,6 +68,7 @@ public final class FunctionProcess implements AutoCloseable {
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-XX:+UseSerialGC");
         command.add("-Xshare:auto");
+        nativeClient().ifPresent(jni -> command.add("-D" + RIC_JNI_PROPERTY + "=" + jni));
         command.add("-cp");
         command.add(String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList()));
         command.add(RIC_MAIN);
@@ -64,6 +83,23 @@ public final class FunctionProcess implements AutoCloseable {
         environment.putAll(env);
         long started = System.nanoTime();
         return new FunctionProcess(builder.start(), started, log);
+    }
+
+    /** This machine's JNI library of the runtime interface client, unpacked once to a file of this JVM's own. */
+    private static synchronized Optional<Path> nativeClient() throws IOException {
+        if (nativeClient == null) {
+            String arch = System.getProperty("os.arch").contains("aarch64") ? "aarch_64" : "x86_64";
+            try (InputStream jni = FunctionProcess.class.getResourceAsStream("/jni/libaws-lambda-jni.linux-" + arch + ".so")) {
+                if (jni == null) {
+                    return Optional.empty();
+                }
+                Path copy = Files.createTempFile("libaws-lambda-jni", ".so");
+                copy.toFile().deleteOnExit();
+                Files.copy(jni, copy, StandardCopyOption.REPLACE_EXISTING);
+                nativeClient = copy;
+            }
+        }
+        return Optional.of(nativeClient);
     }
 
     private static Map<String, String> lambdaEnvironment(String handler, Path taskRoot) {
@@ -83,6 +119,10 @@ public final class FunctionProcess implements AutoCloseable {
 
     public long pid() {
         return process.pid();
+    }
+
+    public boolean alive() {
+        return process.isAlive();
     }
 
     public long startedNanos() {
