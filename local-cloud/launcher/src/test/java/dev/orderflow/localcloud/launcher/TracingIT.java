@@ -45,6 +45,7 @@ class TracingIT {
     static final String INVENTORY_FN = "orderflow-dev-InventoryConsumerFunction";
     static final String PAYMENT_FN = "orderflow-dev-PaymentConsumerFunction";
     static final String NOTIFICATION_FN = "orderflow-dev-NotificationConsumerFunction";
+    static final String DEAD_LETTER_FN = "orderflow-dev-DeadLetterProcessorFunction";
     static final String SAMPLE_EVERYTHING = "[{\"RuleName\":\"everything\",\"ResourceARN\":\"*\",\"Priority\":1,\"FixedRate\":1,"
             + "\"ReservoirSize\":0,\"ServiceName\":\"*\",\"ServiceType\":\"*\",\"Host\":\"*\",\"HTTPMethod\":\"*\","
             + "\"URLPath\":\"*\",\"Version\":1}]";
@@ -184,6 +185,30 @@ class TracingIT {
         assertThat(graph.get(PAYMENT_FN + "|AWS::Lambda::Function").summaryStatistics().faultStatistics().totalCount()).isZero();
         assertThat(xray.traceIds(t0, "service(\"" + NOTIFICATION_FN + "\") AND fault"))
                 .containsAll(orders.stream().map(PlacedOrder::traceId).collect(Collectors.toList()));
+    }
+
+    @Test
+    void shouldStartANewTraceLinkedToTheOrdersForTheDeadLetterProcessor() throws Exception {
+        List<String> orderTraces = orders.stream().map(PlacedOrder::traceId).toList();
+        Instant deadline = Instant.now().plus(PATIENCE);
+        List<String> linked = deadLetterLinks();
+        while (!linked.containsAll(orderTraces) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            linked = deadLetterLinks();
+        }
+
+        assertThat(linked).as("the failed notifications' records reach the processor through SQS").containsAll(orderTraces);
+        assertThat(xray.traceIds(t0, "service(\"" + DEAD_LETTER_FN + "\")")).as("new traces, as on AWS")
+                .doesNotContainAnyElementsOf(orderTraces);
+    }
+
+    /** The trace ids the dead-letter processor's invocations link to. */
+    private List<String> deadLetterLinks() {
+        return xray.traceIds(t0, "service(\"" + DEAD_LETTER_FN + "\")").stream()
+                .flatMap(id -> xray.documents(id).stream())
+                .flatMap(document -> java.util.stream.StreamSupport.stream(document.path("links").spliterator(), false))
+                .map(link -> link.path("trace_id").asText())
+                .distinct().collect(Collectors.toList());
     }
 
     @Test

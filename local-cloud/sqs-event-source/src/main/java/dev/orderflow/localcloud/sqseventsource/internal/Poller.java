@@ -105,8 +105,8 @@ public final class Poller implements Runnable {
 
     private void process(List<Message> batch) {
         counters.batches().incrementAndGet();
-        InvocationResult result = lambda.invoke(mapping.function(), new Invocation(
-                SqsEvents.event(batch, mapping.queueArn(), region), trace(batch), null, Invocation.WhenBusy.WAIT));
+        InvocationResult result = lambda.invoke(mapping.function(),
+                Invocation.fromQueue(SqsEvents.event(batch, mapping.queueArn(), region), senders(batch)));
         if (!result.isSuccess()) {
             counters.failedBatches().incrementAndGet();
             return;
@@ -125,9 +125,15 @@ public final class Poller implements Runnable {
         delete(batch.stream().filter(message -> !failed.get().contains(message.messageId())).toList());
     }
 
-    /** The sender's trace header of the batch's first message, which the invocation continues. */
-    private static TraceHeader trace(List<Message> batch) {
-        return TraceHeader.parse(batch.get(0).attributes().get(MessageSystemAttributeName.AWS_TRACE_HEADER)).orElse(null);
+    /**
+     * The senders' trace headers: as on AWS, the invocation starts a new trace linked to them rather
+     * than continuing one of them.
+     */
+    private static List<TraceHeader> senders(List<Message> batch) {
+        return batch.stream()
+                .map(message -> TraceHeader.parse(message.attributes().get(MessageSystemAttributeName.AWS_TRACE_HEADER)))
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     private void delete(List<Message> processed) {
