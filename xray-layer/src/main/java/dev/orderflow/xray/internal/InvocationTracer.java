@@ -2,16 +2,12 @@ package dev.orderflow.xray.internal;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.xray.AWSXRayRecorder;
-import com.amazonaws.xray.entities.Segment;
-import com.amazonaws.xray.entities.SegmentImpl;
 import com.amazonaws.xray.entities.Subsegment;
-import com.amazonaws.xray.entities.SubsegmentImpl;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orderflow.xray.LayerConfig;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -70,20 +66,10 @@ public final class InvocationTracer {
     }
 
     /**
-     * Runs once, at init, what the first invocation would otherwise pay for: loading and
-     * linking the JSON (de)serializers the recorder and this tracer use. The layer only ever
-     * sends subsegments (the function segment is Lambda's), and the X-Ray SDK builds one
-     * serializer per entity class, so a subsegment is what is warmed. Records and sends nothing.
+     * Runs once, at init, what the first invocation would otherwise pay for: loading and linking
+     * the JSON paths that read events. (The document writer is readied by {@link LayerEmitter#prepare}.)
      */
     private void warmUp() {
-        Segment parent = new SegmentImpl(recorder, "xray-layer-warmup");
-        Subsegment child = new SubsegmentImpl(recorder, "xray-layer-warmup", parent);
-        child.setParent(parent);
-        child.putAnnotation("warm", true);
-        child.putMetadata("warm", Map.of("up", 1));
-        child.putAws("warm", List.of("up"));
-        child.putHttp("response", Map.of("status", 200));
-        child.streamSerialize();
         inspector.inspect("{\"Records\":[{\"eventSource\":\"aws:sqs\",\"body\":\"{}\"}]}".getBytes(StandardCharsets.UTF_8));
     }
 

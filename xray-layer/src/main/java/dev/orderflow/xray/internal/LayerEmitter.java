@@ -1,16 +1,21 @@
 package dev.orderflow.xray.internal;
 
+import com.amazonaws.xray.AWSXRayRecorder;
 import com.amazonaws.xray.config.DaemonConfiguration;
 import com.amazonaws.xray.emitters.Emitter;
 import com.amazonaws.xray.entities.Entity;
 import com.amazonaws.xray.entities.Segment;
+import com.amazonaws.xray.entities.SegmentImpl;
 import com.amazonaws.xray.entities.Subsegment;
+import com.amazonaws.xray.entities.SubsegmentImpl;
 import java.io.ByteArrayOutputStream;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Sends documents to the X-Ray daemon over UDP, never more than a document may hold (64 kB).
@@ -24,6 +29,7 @@ public final class LayerEmitter extends Emitter {
 
     private final DatagramSocket socket;
     private final InetSocketAddress daemon;
+    private final SubsegmentDocuments documents = new SubsegmentDocuments();
 
     public LayerEmitter(DaemonConfiguration config) throws SocketException {
         this.socket = new DatagramSocket();
@@ -45,19 +51,37 @@ public final class LayerEmitter extends Emitter {
 
     @Override
     public boolean sendSubsegment(Subsegment subsegment) {
-        byte[] doc = utf8(subsegment.streamSerialize());
+        byte[] doc = document(subsegment);
         if (doc.length > MAX_DOCUMENT_BYTES) {
             clearMetadata(subsegment);
-            doc = utf8(subsegment.streamSerialize());
+            doc = document(subsegment);
         }
         if (doc.length > MAX_DOCUMENT_BYTES) {
             for (Subsegment child : subsegment.getSubsegmentsCopy()) {
                 sendSubsegment(child);
                 subsegment.removeSubsegment(child);
             }
-            doc = utf8(subsegment.streamSerialize());
+            doc = document(subsegment);
         }
         return send(doc, subsegment);
+    }
+
+    /** Writes (and drops) one document at init, so that the first real one finds the JSON writer ready. */
+    public void prepare(AWSXRayRecorder recorder) {
+        Segment parent = new SegmentImpl(recorder, "xray-layer-warmup");
+        Subsegment child = new SubsegmentImpl(recorder, "xray-layer-warmup", parent);
+        child.setParent(parent);
+        child.putAnnotation("warm", true);
+        child.putMetadata("warm", Map.of("up", 1));
+        child.putAws("warm", List.of("up"));
+        child.putHttp("response", Map.of("status", 200));
+        documents.stream(child);
+    }
+
+    /** The layer's writer, or the X-Ray SDK's serializer for what only that one writes. */
+    private byte[] document(Subsegment subsegment) {
+        String doc = documents.stream(subsegment);
+        return utf8(doc != null ? doc : subsegment.streamSerialize());
     }
 
     private static void clearMetadata(Entity entity) {

@@ -28,7 +28,9 @@ public final class LayerRecorder {
             r.setSegmentContextResolverChain(chain);
         }
         if (!(r.getEmitter() instanceof LayerEmitter)) {
-            r.setEmitter(new LayerEmitter(daemon.get()));
+            LayerEmitter emitter = new LayerEmitter(daemon.get());
+            emitter.prepare(r);
+            r.setEmitter(emitter);
         }
         return r;
     }
