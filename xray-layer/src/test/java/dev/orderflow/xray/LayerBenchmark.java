@@ -100,9 +100,16 @@ class LayerBenchmark {
     private String measure(String name, Setup setup, Path layer) throws Exception {
         long[] coldPlain = new long[COLD_ROUNDS];
         long[] coldLayer = new long[COLD_ROUNDS];
+        // Which variant starts first alternates by round, so whatever the previous JVM's exit
+        // leaves behind (page cache, memory being freed) favours neither side.
         for (int i = 0; i < COLD_ROUNDS; i++) {
-            coldPlain[i] = coldStartMicros(setup, null, "cold-plain-" + i);
-            coldLayer[i] = coldStartMicros(setup, layer, "cold-layer-" + i);
+            if (i % 2 == 0) {
+                coldPlain[i] = coldStartMicros(setup, null, "cold-plain-" + i);
+                coldLayer[i] = coldStartMicros(setup, layer, "cold-layer-" + i);
+            } else {
+                coldLayer[i] = coldStartMicros(setup, layer, "cold-layer-" + i);
+                coldPlain[i] = coldStartMicros(setup, null, "cold-plain-" + i);
+            }
         }
         Warm warm = warm(setup, layer);
         long coldP = median(coldPlain);
