@@ -5,32 +5,39 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock a test moves by hand. */
+/** A clock a test moves by hand; clocks made from it with {@link #withZone} move with it. */
 public final class TestClock extends Clock {
 
-    private Instant now;
+    private final AtomicReference<Instant> now;
+    private final ZoneId zone;
 
     public TestClock(Instant start) {
-        this.now = start;
+        this(new AtomicReference<>(start), ZoneOffset.UTC);
     }
 
-    public synchronized void advance(Duration duration) {
-        now = now.plus(duration);
+    private TestClock(AtomicReference<Instant> now, ZoneId zone) {
+        this.now = now;
+        this.zone = zone;
+    }
+
+    public void advance(Duration duration) {
+        now.updateAndGet(instant -> instant.plus(duration));
     }
 
     @Override
-    public synchronized Instant instant() {
-        return now;
+    public Instant instant() {
+        return now.get();
     }
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return zone;
     }
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("Tests use UTC");
+        return new TestClock(now, zone);
     }
 }

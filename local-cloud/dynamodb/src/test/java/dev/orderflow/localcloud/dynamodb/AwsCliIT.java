@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import dev.orderflow.localcloud.testing.AwsCli;
+import dev.orderflow.localcloud.testing.AwsCli.Result;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,12 +22,9 @@ class AwsCliIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static LocalDynamoDb db;
 
-    private record Result(int exit, String out, String err) {
-    }
-
     @BeforeAll
     static void start() {
-        assumeTrue(cliInstalled(), "AWS CLI (aws) not found on PATH: skipping the CLI checks");
+        assumeTrue(AwsCli.installed(), "AWS CLI (aws) not found on PATH: skipping the CLI checks");
         db = LocalDynamoDb.builder().build().start();
     }
 
@@ -40,28 +35,10 @@ class AwsCliIT {
         }
     }
 
-    private static boolean cliInstalled() {
-        try {
-            Process p = new ProcessBuilder("aws", "--version").redirectErrorStream(true).start();
-            return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
-    }
-
     private static Result aws(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("aws", "dynamodb"));
+        List<String> command = new ArrayList<>(List.of("dynamodb"));
         command.addAll(List.of(args));
-        command.addAll(List.of("--endpoint-url", db.endpoint().toString(), "--output", "json"));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().putAll(Map.of("AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local",
-                "AWS_DEFAULT_REGION", "us-east-1", "AWS_PAGER", ""));
-        Process p = builder.start();
-        p.getOutputStream().close();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Result(p.exitValue(), out, err);
+        return AwsCli.run(db.endpoint().toString(), command.toArray(String[]::new));
     }
 
     @Test

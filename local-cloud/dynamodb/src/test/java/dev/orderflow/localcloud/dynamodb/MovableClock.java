@@ -5,32 +5,39 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock a test moves by hand. */
+/** A clock a test moves by hand; clocks made from it with {@link #withZone} move with it. */
 final class MovableClock extends Clock {
 
-    private volatile Instant now;
+    private final AtomicReference<Instant> now;
+    private final ZoneId zone;
 
     MovableClock(Instant start) {
-        this.now = start;
+        this(new AtomicReference<>(start), ZoneOffset.UTC);
+    }
+
+    private MovableClock(AtomicReference<Instant> now, ZoneId zone) {
+        this.now = now;
+        this.zone = zone;
     }
 
     void advance(Duration by) {
-        now = now.plus(by);
+        now.updateAndGet(instant -> instant.plus(by));
     }
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return zone;
     }
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return this;
+        return new MovableClock(now, zone);
     }
 
     @Override
     public Instant instant() {
-        return now;
+        return now.get();
     }
 }

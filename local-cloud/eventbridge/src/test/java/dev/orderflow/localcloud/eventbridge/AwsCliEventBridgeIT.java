@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orderflow.localcloud.edge.EdgeServer;
+import dev.orderflow.localcloud.testing.AwsCli;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,10 +24,10 @@ class AwsCliEventBridgeIT {
                             new RetryPolicy(0, Duration.ofMinutes(1)), null))));
             edge.register(eventBridge.edgeService()).start();
 
-            JsonNode put = AwsCli.run(edge.url(), "events", "put-events", "--entries",
+            JsonNode put = AwsCli.json(edge.url(), "events", "put-events", "--entries",
                     "[{\"Source\":\"cli.test\",\"DetailType\":\"Ping\",\"Detail\":\"{\\\"n\\\":1}\"},"
                             + "{\"Source\":\"cli.test\",\"DetailType\":\"Ping\"}]");
-            JsonNode rules = AwsCli.run(edge.url(), "events", "list-rules");
+            JsonNode rules = AwsCli.json(edge.url(), "events", "list-rules");
 
             assertThat(put.path("FailedEntryCount").asInt()).isEqualTo(1);
             assertThat(put.path("Entries").get(0).path("EventId").asText()).isNotBlank();

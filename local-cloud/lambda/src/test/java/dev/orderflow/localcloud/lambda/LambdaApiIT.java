@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.orderflow.localcloud.edge.EdgeServer;
 import dev.orderflow.localcloud.lambda.api.LambdaApi;
-import java.io.File;
+import dev.orderflow.localcloud.testing.AwsCli;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,27 +95,14 @@ class LambdaApiIT {
 
     @Test
     void shouldServeTheAwsCli() throws Exception {
-        assumeTrue(onPath("aws"), "the AWS CLI is not installed");
+        assumeTrue(AwsCli.installed(), "the AWS CLI is not installed");
         Path out = work.resolve("cli-out.json");
-        ProcessBuilder cli = new ProcessBuilder("aws", "lambda", "invoke", "--endpoint-url", edge.url(),
-                "--function-name", "echo", "--payload", "{\"from\":\"cli\"}",
-                out.toString()).redirectErrorStream(true);
-        cli.environment().putAll(Map.of("AWS_ACCESS_KEY_ID", "x", "AWS_SECRET_ACCESS_KEY", "x", "AWS_DEFAULT_REGION", "us-east-1"));
-        Process process = cli.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
-        assertThat(process.exitValue()).as(output).isZero();
-        assertThat(output).contains("\"StatusCode\": 200");
+        AwsCli.Result invoked = AwsCli.run(edge.url(), "lambda", "invoke", "--function-name", "echo",
+                "--payload", "{\"from\":\"cli\"}", out.toString());
+
+        assertThat(invoked.exit()).as(invoked.err()).isZero();
+        assertThat(invoked.out()).contains("\"StatusCode\": 200");
         assertThat(Files.readString(out)).contains("\"from\":\"cli\"");
-    }
-
-    private static boolean onPath(String program) {
-        for (String dir : System.getenv("PATH").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, program))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

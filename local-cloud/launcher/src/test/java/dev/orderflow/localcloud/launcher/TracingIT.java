@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orderflow.localcloud.lambda.Isolation;
 import dev.orderflow.localcloud.messaging.MessagingSettings;
+import dev.orderflow.localcloud.testing.AwsCli;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -222,11 +223,12 @@ class TracingIT {
     @Test
     void shouldAnswerTheAwsCliOnTheEdgeEndpoint() throws Exception {
         assumeTrue(AwsCli.installed(), "the AWS CLI is not installed");
-        String window = " --start-time " + t0.getEpochSecond() + " --end-time " + (Instant.now().getEpochSecond() + 5);
+        String start = String.valueOf(t0.getEpochSecond());
+        String end = String.valueOf(Instant.now().getEpochSecond() + 5);
 
-        JsonNode graph = AwsCli.json(cloud.edgeUrl(), "xray get-service-graph" + window);
-        JsonNode faulty = AwsCli.json(cloud.edgeUrl(), "xray get-trace-summaries" + window, "--filter-expression",
-                "service(\"" + NOTIFICATION_FN + "\") AND fault");
+        JsonNode graph = AwsCli.json(cloud.edgeUrl(), "xray", "get-service-graph", "--start-time", start, "--end-time", end);
+        JsonNode faulty = AwsCli.json(cloud.edgeUrl(), "xray", "get-trace-summaries", "--start-time", start, "--end-time", end,
+                "--filter-expression", "service(\"" + NOTIFICATION_FN + "\") AND fault");
 
         assertThat(graph.path("Services")).extracting(service -> service.path("Name").asText())
                 .contains("client", STAGE, ORDER_FN, "EventBridge", NOTIFICATION_FN, "no-such-table");

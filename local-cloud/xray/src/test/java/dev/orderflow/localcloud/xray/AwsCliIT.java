@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orderflow.localcloud.testing.AwsCli;
 import dev.orderflow.localcloud.xray.internal.json.Json;
 import dev.orderflow.localcloud.xray.platform.SegmentIds;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +25,7 @@ class AwsCliIT {
 
     @BeforeAll
     void start() {
-        assumeTrue(cliInstalled(), "the AWS CLI is not installed");
+        assumeTrue(AwsCli.installed(), "the AWS CLI is not installed");
         xray = LocalXRay.builder().address("127.0.0.1:0").start();
         for (int i = 0; i < 3; i++) {
             OrderTraceFixture order = OrderTraceFixture.order(t0.plusMillis(i * 100L), "cli-" + i, i == 2, false);
@@ -44,29 +42,10 @@ class AwsCliIT {
         }
     }
 
-    private static boolean cliInstalled() {
-        try {
-            Process process = new ProcessBuilder("aws", "--version").redirectErrorStream(true).start();
-            return process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
-    }
-
     private JsonNode aws(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("aws", "xray"));
+        List<String> command = new ArrayList<>(List.of("xray"));
         command.addAll(List.of(args));
-        command.addAll(List.of("--endpoint-url", Clients.endpoint(xray).toString(), "--region", "us-east-1", "--output", "json"));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("AWS_ACCESS_KEY_ID", "x");
-        builder.environment().put("AWS_SECRET_ACCESS_KEY", "x");
-        builder.environment().put("AWS_PAGER", "");
-        Process process = builder.start();
-        byte[] out = process.getInputStream().readAllBytes();
-        byte[] err = process.getErrorStream().readAllBytes();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(new String(err, StandardCharsets.UTF_8)).isZero();
-        return Json.read(out);
+        return AwsCli.json(Clients.endpoint(xray).toString(), command.toArray(String[]::new));
     }
 
     private String[] window() {
