@@ -100,12 +100,11 @@ public final class InProcessEnvironment implements ExecutionEnvironment {
                     : InitOutcome.failed(error, ErrorDocuments.errorType(error, "Runtime.InitError"));
         } catch (TimeoutException e) {
             destroy();
-            return InitOutcome.failed(ErrorDocuments.document("Sandbox.Timedout",
-                    "Init did not finish within " + limit.toSeconds() + " seconds"), "Sandbox.Timedout");
+            return InitOutcome.timedOut(limit);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             destroy();
-            return InitOutcome.failed(ErrorDocuments.document("Runtime.Interrupted", "interrupted"), "Runtime.Interrupted");
+            return InitOutcome.interrupted();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() instanceof InvocationTargetException ? e.getCause().getCause() : e.getCause();
             return InitOutcome.failed(ErrorDocuments.document("Runtime.InitError", String.valueOf(cause)), "Runtime.InitError");

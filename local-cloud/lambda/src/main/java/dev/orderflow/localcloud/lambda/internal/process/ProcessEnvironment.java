@@ -81,12 +81,11 @@ public final class ProcessEnvironment implements ExecutionEnvironment {
             first.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             destroy();
-            return InitOutcome.failed(ErrorDocuments.document("Sandbox.Timedout",
-                    "Init did not finish within " + limit.toSeconds() + " seconds"), "Sandbox.Timedout");
+            return InitOutcome.timedOut(limit);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             destroy();
-            return InitOutcome.failed(ErrorDocuments.document("Runtime.Interrupted", "interrupted"), "Runtime.Interrupted");
+            return InitOutcome.interrupted();
         } catch (ExecutionException e) {
             throw new IllegalStateException(e);
         }
